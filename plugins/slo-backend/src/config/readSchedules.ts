@@ -1,0 +1,40 @@
+import {
+  readSchedulerServiceTaskScheduleDefinitionFromConfig,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
+import { Config } from '@backstage/config';
+
+/** Schedules of the engine's background tasks, with defaults applied. */
+export interface SloSchedules {
+  catalogSync: SchedulerServiceTaskScheduleDefinition;
+}
+
+const DEFAULT_CATALOG_SYNC: SchedulerServiceTaskScheduleDefinition = {
+  frequency: { minutes: 15 },
+  timeout: { minutes: 5 },
+  initialDelay: { seconds: 15 },
+  scope: 'global',
+};
+
+function readSchedule(
+  config: Config,
+  key: string,
+  fallback: SchedulerServiceTaskScheduleDefinition,
+): SchedulerServiceTaskScheduleDefinition {
+  const section = config.getOptionalConfig(key);
+  if (!section) return fallback;
+  const schedule =
+    readSchedulerServiceTaskScheduleDefinitionFromConfig(section);
+  // Batch jobs must not run once per replica unless an operator says so.
+  return { ...schedule, scope: schedule.scope ?? 'global' };
+}
+
+export function readSchedules(config: Config): SloSchedules {
+  return {
+    catalogSync: readSchedule(
+      config,
+      'slo.schedule.catalogSync',
+      DEFAULT_CATALOG_SYNC,
+    ),
+  };
+}

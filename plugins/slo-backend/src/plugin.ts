@@ -1,0 +1,89 @@
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { sloPermissions } from '@slo-engine/plugin-slo-common';
+import {
+  sloGraphSourceExtensionPoint,
+  sloMetricSourceExtensionPoint,
+} from '@slo-engine/plugin-slo-node';
+import { readPrometheusConfig } from './config/readPrometheusConfig';
+import { readSchedules } from './config/readSchedules';
+import { CatalogSyncTask } from './graph/CatalogSyncTask';
+import { DatabaseGraphNodeStore } from './graph/DatabaseGraphNodeStore';
+import { ReadinessChecker } from './health/ReadinessChecker';
+import { PrometheusClient } from './prometheus/PrometheusClient';
+import { createRouter } from './router';
+import { SourceRegistry } from './sources/SourceRegistry';
+
+/**
+ * The SLO Recommendation Engine backend plugin, mounted at `/api/slo`.
+ * @public
+ */
+export const sloPlugin = createBackendPlugin({
+  pluginId: 'slo',
+  register(env) {
+    const sources = new SourceRegistry();
+    env.registerExtensionPoint(sloMetricSourceExtensionPoint, sources);
+    env.registerExtensionPoint(sloGraphSourceExtensionPoint, sources);
+
+    env.registerInit({
+      deps: {
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        database: coreServices.database,
+        scheduler: coreServices.scheduler,
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        catalog: catalogServiceRef,
+      },
+      async init(deps) {
+        const { config, logger, database, scheduler, httpRouter } = deps;
+        sources.lock();
+        deps.permissionsRegistry.addPermissions(sloPermissions);
+
+        const prometheusConfig = readPrometheusConfig(config);
+        if (!prometheusConfig) {
+          logger.warn('slo.prometheus is not configured: readiness will fail');
+        }
+        const prometheus =
+          prometheusConfig &&
+          PrometheusClient.create({ config: prometheusConfig, logger });
+
+        const nodeStore = await DatabaseGraphNodeStore.create({ database });
+        const db = await database.getClient();
+        const schedules = readSchedules(config);
+
+        const catalogSync = CatalogSyncTask.create({
+          catalog: deps.catalog,
+          auth: deps.auth,
+          store: nodeStore,
+          logger,
+        });
+        await scheduler.scheduleTask({
+          id: CatalogSyncTask.id,
+          ...schedules.catalogSync,
+          fn: () => catalogSync.run().then(() => undefined),
+        });
+
+        httpRouter.use(
+          await createRouter({
+            httpAuth: deps.httpAuth,
+            permissions: deps.permissions,
+            readiness: new ReadinessChecker(
+              db,
+              prometheus,
+              sources.getMetricSources(),
+            ),
+            nodeStore,
+          }),
+        );
+        httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+      },
+    });
+  },
+});

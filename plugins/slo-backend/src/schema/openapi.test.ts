@@ -1,0 +1,41 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { parse } from 'yaml';
+import { createRouter } from '../router';
+
+type Layer = {
+  route?: { path: string; methods: Record<string, boolean> };
+  handle?: { stack?: Layer[] };
+};
+
+function routesOf(stack: Layer[]): string[] {
+  return stack.flatMap(layer => {
+    if (layer.route) {
+      const path = layer.route.path.replace(/:(\w+)/g, '{$1}');
+      return Object.keys(layer.route.methods).map(m => `${m} ${path}`);
+    }
+    return layer.handle?.stack ? routesOf(layer.handle.stack) : [];
+  });
+}
+
+describe('openapi.yaml', () => {
+  it('documents exactly the routes the router serves', async () => {
+    const spec = parse(readFileSync(join(__dirname, 'openapi.yaml'), 'utf8'));
+    const documented = Object.entries(
+      spec.paths as Record<string, Record<string, unknown>>,
+    ).flatMap(([path, item]) =>
+      Object.keys(item)
+        .filter(k => ['get', 'post', 'put', 'patch', 'delete'].includes(k))
+        .map(method => `${method} ${path}`),
+    );
+    const router = await createRouter({
+      httpAuth: mockServices.httpAuth(),
+      permissions: mockServices.permissions(),
+      readiness: {} as any,
+      nodeStore: {} as any,
+    });
+    const served = routesOf((router as unknown as { stack: Layer[] }).stack);
+    expect(served.sort()).toEqual(documented.sort());
+  });
+});

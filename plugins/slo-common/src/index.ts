@@ -1,0 +1,12 @@
+/**
+ * Shared types, API schemas, permissions and pure SLO math of the SLO
+ * Recommendation Engine. Imports neither Node nor React: it is bundled into
+ * both the backend and the frontend.
+ *
+ * @packageDocumentation
+ */
+
+export * from './types';
+export * from './permissions';
+export * from './entityRef';
+export * from './math';

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/**
+ * The path segments that identify a catalog entity in our routes:
+ * `/services/{kind}/{namespace}/{name}`.
+ * Kinds and namespaces are case-insensitive in the catalog, names keep case.
+ * @public
+ */
+export const entityPathParamsSchema = z.object({
+  kind: z
+    .string()
+    .regex(
+      /^[a-zA-Z][a-zA-Z0-9]*$/,
+      'kind must be alphanumeric, e.g. component',
+    ),
+  namespace: z
+    .string()
+    .regex(
+      /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/i,
+      'namespace must be a DNS label, e.g. default',
+    )
+    .max(63),
+  name: z
+    .string()
+    .regex(
+      /^[a-z0-9A-Z]([-_.a-z0-9A-Z]*[a-z0-9A-Z])?$/,
+      'name must be letters, digits, "-", "_" or "." and start and end with a letter or digit',
+    )
+    .max(63),
+});
+
+/** @public */
+export type EntityPathParams = z.infer<typeof entityPathParamsSchema>;
+
+/** What the backend knows about one catalog entity (`GET /services/{kind}/{namespace}/{name}`). @public */
+export const serviceSummarySchema = z.object({
+  entityRef: z.string(),
+  kind: z.string(),
+  namespace: z.string(),
+  name: z.string(),
+  title: z.string().optional(),
+  type: z.string().optional(),
+  owner: z.string().optional(),
+  system: z.string().optional(),
+  lifecycle: z.string().optional(),
+});
+
+/** @public */
+export type ServiceSummary = z.infer<typeof serviceSummarySchema>;

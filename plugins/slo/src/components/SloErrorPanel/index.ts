@@ -1,0 +1,2 @@
+export { SloErrorPanel } from './SloErrorPanel';
+export type { SloErrorPanelProps } from './SloErrorPanel';

@@ -1,0 +1,6 @@
+import { createRouteRef } from '@backstage/core-plugin-api';
+
+/** Route of the SLOs entity tab. Shared by the legacy and the new frontend system. */
+export const rootRouteRef = createRouteRef({
+  id: 'slo',
+});

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Command 1 of the README: installs everything, generates 35 days of demo
+# telemetry, serves it from a real Prometheus on loopback, and starts the
+# Backstage backend and frontend (SQLite in memory). Ctrl-C stops it all.
+set -euo pipefail
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$REPO_ROOT"
+DEMO_DIR="$REPO_ROOT/.demo"
+
+# shellcheck source=system-deps.sh
+source scripts/system-deps.sh
+ensure_prometheus
+bash scripts/install.sh
+# shellcheck source=toolchain.sh
+source scripts/toolchain.sh
+
+mkdir -p "$DEMO_DIR"
+echo "[demo] generating telemetry for the demo catalog"
+node --require @backstage/cli/config/nodeTransform.cjs \
+  packages/telemetry-generator/src/cli.ts \
+  --fleet demo --days "${SLO_DEMO_DAYS:-35}" --out "$DEMO_DIR/telemetry.om"
+
+echo "[demo] backfilling Prometheus blocks"
+rm -rf "$DEMO_DIR/prometheus"
+promtool tsdb create-blocks-from openmetrics --max-block-duration=8760h -q \
+  "$DEMO_DIR/telemetry.om" "$DEMO_DIR/prometheus"
+printf 'global:\n  scrape_interval: 1m\n' >"$DEMO_DIR/prometheus.yml"
+
+PROM_PORT="${SLO_DEMO_PROMETHEUS_PORT:-$(node -e '
+  const s = require("net").createServer().listen(0, "127.0.0.1", () => {
+    console.log(s.address().port); s.close();
+  });')}"
+prometheus --config.file="$DEMO_DIR/prometheus.yml" \
+  --storage.tsdb.path="$DEMO_DIR/prometheus" \
+  --storage.tsdb.retention.time=3650d \
+  --web.listen-address="127.0.0.1:$PROM_PORT" >"$DEMO_DIR/prometheus.log" 2>&1 &
+PROM_PID=$!
+cleanup() {
+  kill "$PROM_PID" 2>/dev/null || true
+  wait "$PROM_PID" 2>/dev/null || true
+}
+trap cleanup EXIT INT TERM
+
+for _ in $(seq 1 100); do
+  curl -sf "http://127.0.0.1:$PROM_PORT/-/ready" >/dev/null && break
+  sleep 0.2
+done
+curl -sf "http://127.0.0.1:$PROM_PORT/-/ready" >/dev/null || {
+  echo "[demo] Prometheus did not start; see $DEMO_DIR/prometheus.log" >&2
+  exit 1
+}
+export SLO_PROMETHEUS_URL="http://127.0.0.1:$PROM_PORT"
+
+cat <<MSG
+
+[demo] Prometheus with the demo history: $SLO_PROMETHEUS_URL
+[demo] Starting Backstage. Open http://localhost:3000 and enter as guest.
+[demo] SLO engine readiness: http://localhost:7007/api/slo/health/ready
+
+MSG
+yarn start
