@@ -1,7 +1,11 @@
 import { MockFetchApi, registerMswTestHooks } from '@backstage/test-utils';
-import { ReadinessReport, ServiceSummary } from '@slo-engine/plugin-slo-common';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
+import {
+  checkoutSummary as summary,
+  prometheusDownReport as failingReport,
+  healthyReport as okReport,
+} from '../__testUtils__/fixtures';
 import { SloClient } from './SloClient';
 
 const baseUrl = 'http://backstage.test/api/slo';
@@ -14,36 +18,6 @@ function serializedError(name: string, message: string, statusCode: number) {
     response: { statusCode },
   };
 }
-
-const okReport: ReadinessReport = {
-  status: 'ok',
-  checks: {
-    database: { status: 'ok', latencyMs: 2 },
-    prometheus: { status: 'ok', latencyMs: 14 },
-  },
-};
-
-const failingReport: ReadinessReport = {
-  status: 'error',
-  checks: {
-    database: { status: 'ok', latencyMs: 2 },
-    prometheus: {
-      status: 'error',
-      latencyMs: 5000,
-      message: 'Prometheus did not answer within 5000 ms',
-    },
-  },
-};
-
-const summary: ServiceSummary = {
-  entityRef: 'component:default/checkout',
-  kind: 'component',
-  namespace: 'default',
-  name: 'checkout',
-  type: 'service',
-  owner: 'group:default/payments',
-  system: 'system:default/shop',
-};
 
 describe('SloClient', () => {
   const server = setupServer();
