@@ -42,6 +42,25 @@ export interface Config {
        * once across all backend replicas (global scope).
        */
       catalogSync?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /**
+       * How often runtime dependency edges are read from the OpenTelemetry
+       * service-graph metric. Defaults to every 15 minutes with a 45 second
+       * initial delay, global scope.
+       */
+      serviceGraphDiscovery?: SchedulerServiceTaskScheduleDefinitionConfig;
+    };
+    /** Runtime dependency discovery from the OpenTelemetry service graph. */
+    serviceGraph?: {
+      /** Call counter with client and server labels. Default `traces_service_graph_request_total`. */
+      metric?: string;
+      /** Label naming the caller. Default `client`. */
+      clientLabel?: string;
+      /** Label naming the callee. Default `server`. */
+      serverLabel?: string;
+      /** Window over which calls are counted. Default 1 hour. */
+      lookback?: HumanDuration | string;
+      /** Runtime edges not seen for this long are marked stale. Default 7 days. */
+      stalenessWindow?: HumanDuration | string;
     };
   };
 }

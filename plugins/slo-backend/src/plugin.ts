@@ -11,7 +11,9 @@ import {
 import { readPrometheusConfig } from './config/readPrometheusConfig';
 import { readSchedules } from './config/readSchedules';
 import { CatalogSyncTask } from './graph/CatalogSyncTask';
-import { DatabaseGraphNodeStore } from './graph/DatabaseGraphNodeStore';
+import { GraphStore } from './graph/GraphStore';
+import { ServiceGraphDiscoveryTask } from './graph/ServiceGraphDiscoveryTask';
+import { readServiceGraphConfig } from './config/readServiceGraphConfig';
 import { ReadinessChecker } from './health/ReadinessChecker';
 import { PrometheusClient } from './prometheus/PrometheusClient';
 import { createRouter } from './router';
@@ -54,14 +56,14 @@ export const sloPlugin = createBackendPlugin({
           prometheusConfig &&
           PrometheusClient.create({ config: prometheusConfig, logger });
 
-        const nodeStore = await DatabaseGraphNodeStore.create({ database });
+        const graphStore = await GraphStore.create({ database });
         const db = await database.getClient();
         const schedules = readSchedules(config);
 
         const catalogSync = CatalogSyncTask.create({
           catalog: deps.catalog,
           auth: deps.auth,
-          store: nodeStore,
+          store: graphStore,
           logger,
         });
         await scheduler.scheduleTask({
@@ -69,6 +71,19 @@ export const sloPlugin = createBackendPlugin({
           ...schedules.catalogSync,
           fn: () => catalogSync.run().then(() => undefined),
         });
+        if (prometheus) {
+          const discovery = new ServiceGraphDiscoveryTask(
+            prometheus,
+            graphStore,
+            readServiceGraphConfig(config),
+            logger,
+          );
+          await scheduler.scheduleTask({
+            id: ServiceGraphDiscoveryTask.id,
+            ...schedules.serviceGraphDiscovery,
+            fn: () => discovery.run().then(() => undefined),
+          });
+        }
 
         httpRouter.use(
           await createRouter({
@@ -79,7 +94,7 @@ export const sloPlugin = createBackendPlugin({
               prometheus,
               sources.getMetricSources(),
             ),
-            nodeStore,
+            graphStore,
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

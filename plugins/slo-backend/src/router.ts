@@ -4,8 +4,10 @@ import {
 } from '@backstage/backend-plugin-api';
 import express from 'express';
 import Router from 'express-promise-router';
+import { createCyclesRouter } from './graph/cyclesRouter';
+import { GraphStore } from './graph/GraphStore';
+import { createIngestionRouter } from './graph/ingestionRouter';
 import { createServicesRouter } from './graph/servicesRouter';
-import { GraphNodeStore } from './graph/GraphNodeStore';
 import { createHealthRouter } from './health/healthRouter';
 import { ReadinessChecker } from './health/ReadinessChecker';
 
@@ -14,17 +16,19 @@ export async function createRouter(options: {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   readiness: ReadinessChecker;
-  nodeStore: GraphNodeStore;
+  graphStore: GraphStore;
 }): Promise<express.Router> {
   const router = Router();
-  router.use(express.json({ limit: '5mb' }));
+  const deps = {
+    store: options.graphStore,
+    httpAuth: options.httpAuth,
+    permissions: options.permissions,
+  };
   router.use(createHealthRouter({ readiness: options.readiness }));
-  router.use(
-    createServicesRouter({
-      store: options.nodeStore,
-      httpAuth: options.httpAuth,
-      permissions: options.permissions,
-    }),
-  );
+  // Before the global JSON parser: ingestion accepts bodies up to 10 MB.
+  router.use(createIngestionRouter(deps));
+  router.use(express.json({ limit: '1mb' }));
+  router.use(createServicesRouter(deps));
+  router.use(createCyclesRouter(deps));
   return router;
 }

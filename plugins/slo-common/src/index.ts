@@ -10,3 +10,5 @@ export * from './types';
 export * from './permissions';
 export * from './entityRef';
 export * from './math';
+export * from './annotations';
+export * from './graph';

@@ -10,5 +10,27 @@ export const sloReadPermission = createPermission({
   attributes: { action: 'read' },
 });
 
+/**
+ * Pushing dependency-graph data through the bulk ingestion API.
+ * @public
+ */
+export const sloGraphIngestPermission = createPermission({
+  name: 'slo.graph.ingest',
+  attributes: { action: 'create' },
+});
+
+/**
+ * Acknowledging a dependency-cycle alert.
+ * @public
+ */
+export const sloCycleAcknowledgePermission = createPermission({
+  name: 'slo.cycle.acknowledge',
+  attributes: { action: 'update' },
+});
+
 /** All permissions of the SLO plugin, for `permissionsRegistry.addPermissions`. @public */
-export const sloPermissions = [sloReadPermission];
+export const sloPermissions = [
+  sloReadPermission,
+  sloGraphIngestPermission,
+  sloCycleAcknowledgePermission,
+];

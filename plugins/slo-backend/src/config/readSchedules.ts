@@ -7,7 +7,16 @@ import { Config } from '@backstage/config';
 /** Schedules of the engine's background tasks, with defaults applied. */
 export interface SloSchedules {
   catalogSync: SchedulerServiceTaskScheduleDefinition;
+  serviceGraphDiscovery: SchedulerServiceTaskScheduleDefinition;
 }
+
+const DEFAULT_SERVICE_GRAPH_DISCOVERY: SchedulerServiceTaskScheduleDefinition =
+  {
+    frequency: { minutes: 15 },
+    timeout: { minutes: 5 },
+    initialDelay: { seconds: 45 },
+    scope: 'global',
+  };
 
 const DEFAULT_CATALOG_SYNC: SchedulerServiceTaskScheduleDefinition = {
   frequency: { minutes: 15 },
@@ -35,6 +44,11 @@ export function readSchedules(config: Config): SloSchedules {
       config,
       'slo.schedule.catalogSync',
       DEFAULT_CATALOG_SYNC,
+    ),
+    serviceGraphDiscovery: readSchedule(
+      config,
+      'slo.schedule.serviceGraphDiscovery',
+      DEFAULT_SERVICE_GRAPH_DISCOVERY,
     ),
   };
 }

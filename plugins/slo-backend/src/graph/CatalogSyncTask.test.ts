@@ -6,7 +6,7 @@ import {
   initDatabaseService,
 } from '../__testUtils__/testDatabases';
 import { CatalogSyncTask } from './CatalogSyncTask';
-import { DatabaseGraphNodeStore } from './DatabaseGraphNodeStore';
+import { GraphStore } from './GraphStore';
 
 jest.setTimeout(60_000);
 
@@ -15,7 +15,7 @@ const databases = createTestDatabases();
 describe.each(databases.eachSupportedId())('CatalogSyncTask (%s)', id => {
   it('stores components and resources, not groups or APIs, and writes nothing on a second run', async () => {
     const { database } = await initDatabaseService(databases, id);
-    const store = await DatabaseGraphNodeStore.create({ database });
+    const store = await GraphStore.create({ database });
     const catalog = catalogServiceMock({
       entities: [
         componentEntity('checkout', { system: 'shop' }),
@@ -36,11 +36,12 @@ describe.each(databases.eachSupportedId())('CatalogSyncTask (%s)', id => {
       logger: mockServices.logger.mock(),
     });
 
-    expect(await task.run()).toEqual({
+    expect(await task.run()).toMatchObject({
       inserted: 2,
       updated: 0,
       deleted: 0,
       unchanged: 0,
+      changed: true,
     });
     expect(await store.getNode('component:default/checkout')).toMatchObject({
       owner: 'group:default/team-a',
@@ -49,11 +50,12 @@ describe.each(databases.eachSupportedId())('CatalogSyncTask (%s)', id => {
     expect(await store.getNode('resource:default/orders-db')).toBeDefined();
     expect(await store.getNode('api:default/checkout-api')).toBeUndefined();
 
-    expect(await task.run()).toEqual({
+    expect(await task.run()).toMatchObject({
       inserted: 0,
       updated: 0,
       deleted: 0,
       unchanged: 2,
+      changed: false,
     });
   });
 });

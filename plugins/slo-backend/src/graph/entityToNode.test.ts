@@ -15,10 +15,15 @@ describe('entityToNode', () => {
       name: 'checkout',
       title: 'Checkout service',
       type: 'service',
-      owner: 'group:default/Team-A',
+      owner: 'group:default/team-a',
       system: 'system:default/shop',
       lifecycle: 'production',
       source: 'catalog',
+      discovered: false,
+      external: false,
+      publishedSla: undefined,
+      metricName: undefined,
+      issues: [],
     });
   });
 
@@ -31,5 +36,20 @@ describe('entityToNode', () => {
     expect(node.type).toBeUndefined();
     expect(node.system).toBeUndefined();
     expect(node.lifecycle).toBeUndefined();
+  });
+});
+
+describe('entityToNode annotations', () => {
+  it('marks external entities with their SLA and keeps the metric name', () => {
+    const entity = componentEntity('payment-gateway');
+    entity.metadata.annotations = {
+      'slo-engine.io/external-sla': '99.95',
+      'slo-engine.io/prometheus-service': 'pgw',
+    };
+    expect(entityToNode(entity)).toMatchObject({
+      external: true,
+      publishedSla: 0.9995,
+      metricName: 'pgw',
+    });
   });
 });

@@ -2,59 +2,113 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
 import {
   entityPathParamsSchema,
-  ServiceSummary,
+  ServiceList,
   sloReadPermission,
   toEntityRef,
 } from '@slo-engine/plugin-slo-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { authorize } from '../permissions/authorize';
-import { GraphNodeStore } from './GraphNodeStore';
+import { GraphStore } from './GraphStore';
+import {
+  decodeCursor,
+  dependenciesQuerySchema,
+  encodeCursor,
+  parseOrThrow,
+  servicesQuerySchema,
+} from './parseQueries';
+import { toServiceSummary } from './toServiceSummary';
 
-/** `GET /services/{kind}/{namespace}/{name}`: what the engine knows of one entity. */
+/** `team-a` and `group:default/team-a` name the same owner. */
+function fullRef(value: string, defaultKind: string, what: string): string {
+  try {
+    return stringifyEntityRef(
+      parseEntityRef(value, { defaultKind, defaultNamespace: 'default' }),
+    ).toLocaleLowerCase('en-US');
+  } catch {
+    throw new InputError(
+      `Invalid query: ${what}: "${value}" is not an entity ref`,
+    );
+  }
+}
+
+/**
+ * `GET /services` (paged list), `GET /services/{kind}/{namespace}/{name}`
+ * and its `/dependencies` subgraph.
+ */
 export function createServicesRouter(options: {
-  store: GraphNodeStore;
+  store: GraphStore;
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
 }): express.Router {
   const { store, httpAuth, permissions } = options;
   const router = Router();
 
-  router.get('/services/:kind/:namespace/:name', async (req, res) => {
+  const readAllowed = async (req: express.Request) => {
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
     await authorize(permissions, sloReadPermission, credentials);
-    const params = entityPathParamsSchema.safeParse(req.params);
-    if (!params.success) {
-      throw new InputError(
-        params.error.issues.map(i => `${i.path}: ${i.message}`).join('; '),
-      );
-    }
-    const entityRef = toEntityRef(params.data);
+  };
+
+  const knownRef = async (params: unknown) => {
+    const entityRef = toEntityRef(
+      parseOrThrow(entityPathParamsSchema, params, 'entity path'),
+    );
     const node = await store.getNode(entityRef);
     if (!node) {
       throw new NotFoundError(
-        `${entityRef} is not known to the SLO engine: only catalog components and resources are, ` +
-          'and the catalog is read every 15 minutes by default',
+        `${entityRef} is not known to the SLO engine: only catalog components and resources ` +
+          'and services named in dependency data are; the catalog is read every 15 minutes by default',
       );
     }
-    const body: ServiceSummary = {
-      entityRef: node.entityRef,
-      kind: node.kind,
-      namespace: node.namespace,
-      name: node.name,
-      title: node.title,
-      type: node.type,
-      owner: node.owner,
-      system: node.system,
-      lifecycle: node.lifecycle,
-    };
+    return node;
+  };
+
+  router.get('/services', async (req, res) => {
+    await readAllowed(req);
+    const q = parseOrThrow(servicesQuerySchema, req.query, 'query');
+    const nodes = await store.listNodes({
+      owner: q.owner && fullRef(q.owner, 'group', 'owner'),
+      system: q.system && fullRef(q.system, 'system', 'system'),
+      kind: q.kind?.toLocaleLowerCase('en-US'),
+      after: q.cursor ? decodeCursor(q.cursor) : undefined,
+      limit: q.limit + 1,
+    });
+    const page = nodes.slice(0, q.limit);
+    const body: ServiceList = { items: page.map(toServiceSummary) };
+    if (nodes.length > q.limit) {
+      body.nextCursor = encodeCursor(page[page.length - 1].entityRef);
+    }
     res.json(body);
   });
+
+  router.get('/services/:kind/:namespace/:name', async (req, res) => {
+    await readAllowed(req);
+    res.json(toServiceSummary(await knownRef(req.params)));
+  });
+
+  router.get(
+    '/services/:kind/:namespace/:name/dependencies',
+    async (req, res) => {
+      await readAllowed(req);
+      const q = parseOrThrow(dependenciesQuerySchema, req.query, 'query');
+      const node = await knownRef(req.params);
+      const model = await store.model();
+      res.json(
+        model.subgraph(node.entityRef, {
+          direction: q.direction,
+          depth: q.depth,
+          includeExternal: q.include_external,
+          includeStale: q.include_stale,
+        }),
+      );
+    },
+  );
 
   return router;
 }

@@ -33,7 +33,7 @@ describe('openapi.yaml', () => {
       httpAuth: mockServices.httpAuth(),
       permissions: mockServices.permissions(),
       readiness: {} as any,
-      nodeStore: {} as any,
+      graphStore: {} as any,
     });
     const served = routesOf((router as unknown as { stack: Layer[] }).stack);
     expect(served.sort()).toEqual(documented.sort());

@@ -43,7 +43,23 @@ export const serviceSummarySchema = z.object({
   owner: z.string().optional(),
   system: z.string().optional(),
   lifecycle: z.string().optional(),
+  /** Placeholder created from a dependency edge, not from the catalog. */
+  discovered: z.boolean().optional(),
+  external: z.boolean().optional(),
+  /** Published availability SLA (ratio) of an external dependency. */
+  publishedSla: z.number().optional(),
+  /** Problems found in the entity's SLO annotations. */
+  issues: z
+    .array(z.object({ annotation: z.string(), message: z.string() }))
+    .optional(),
 });
 
 /** @public */
 export type ServiceSummary = z.infer<typeof serviceSummarySchema>;
+
+/** Answer of `GET /services`: one page of nodes. @public */
+export interface ServiceList {
+  items: ServiceSummary[];
+  /** Pass as `cursor` to get the next page; absent on the last page. */
+  nextCursor?: string;
+}

@@ -1,0 +1,57 @@
+import {
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import {
+  sloGraphIngestPermission,
+  sloReadPermission,
+} from '@slo-engine/plugin-slo-common';
+import express from 'express';
+import Router from 'express-promise-router';
+import { z } from 'zod';
+import { authorize } from '../permissions/authorize';
+import { IngestionService } from './IngestionService';
+import { GraphStore } from './GraphStore';
+import { parseOrThrow } from './parseQueries';
+
+/** `POST /services/dependencies` (bulk upsert) and `GET /ingestions/{id}`. */
+export function createIngestionRouter(options: {
+  store: GraphStore;
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+}): express.Router {
+  const { store, httpAuth, permissions } = options;
+  const ingestion = new IngestionService(store);
+  const router = Router();
+
+  router.post(
+    '/services/dependencies',
+    express.json({ limit: '10mb' }),
+    async (req, res) => {
+      const credentials = await httpAuth.credentials(req, {
+        allow: ['user', 'service'],
+      });
+      await authorize(permissions, sloGraphIngestPermission, credentials);
+      const actor =
+        credentials.principal.type === 'user'
+          ? credentials.principal.userEntityRef
+          : `service:${credentials.principal.subject}`;
+      res.status(202).json(await ingestion.ingest(req.body, actor));
+    },
+  );
+
+  router.get('/ingestions/:id', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    await authorize(permissions, sloReadPermission, credentials);
+    const { id } = parseOrThrow(
+      z.object({ id: z.string().uuid('must be an ingestion id') }),
+      req.params,
+      'ingestion id',
+    );
+    res.json(await store.getIngestion(id));
+  });
+
+  return router;
+}
