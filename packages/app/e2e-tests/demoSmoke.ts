@@ -91,6 +91,58 @@ async function checkPortal(page: Page) {
   });
 }
 
+async function retry(fn: () => Promise<void>, ms: number) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    try {
+      await fn();
+      return;
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+      await new Promise(r => setTimeout(r, 3_000));
+    }
+  }
+}
+
+/** The demo graph as the backend serves it to a signed-in guest. */
+async function checkDependencyGraph() {
+  const refresh = await fetch(`${BACKEND_URL}/api/auth/guest/refresh`, {
+    headers: { 'X-Requested-With': 'XMLHttpRequest' },
+  });
+  const token = (await refresh.json()).backstageIdentity.token;
+  const get = async (path: string) => {
+    const res = await fetch(`${BACKEND_URL}/api/slo${path}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    if (!res.ok) throw new Error(`GET ${path} answered ${res.status}`);
+    return res.json();
+  };
+  const sub = await get(
+    '/services/component/default/checkout/dependencies?direction=downstream&depth=3',
+  );
+  const edges = new Set(
+    sub.edges.map((e: { from: string; to: string }) => `${e.from} ${e.to}`),
+  );
+  for (const expected of [
+    'component:default/checkout component:default/payments',
+    'component:default/payments component:default/payment-gateway',
+    'component:default/orders component:default/inventory',
+  ]) {
+    if (!edges.has(expected)) {
+      throw new Error(`the checkout subgraph lacks ${expected}`);
+    }
+  }
+  const cycles = await get('/cycles?status=open');
+  const members = cycles.items.map((c: { members: string[] }) =>
+    [...c.members].sort().join(' '),
+  );
+  if (
+    !members.includes('component:default/inventory component:default/orders')
+  ) {
+    throw new Error(`no open cycle alert for orders and inventory: ${members}`);
+  }
+}
+
 async function main() {
   for (const url of [APP_URL, BACKEND_URL]) {
     if (!(await portIsFree(url))) {
@@ -121,6 +173,8 @@ async function main() {
       START_TIMEOUT_MS,
     );
     await waitFor(APP_URL, demo, START_TIMEOUT_MS);
+    // The engine reads the catalog a few seconds after the backend starts.
+    await retry(checkDependencyGraph, 120_000);
     const browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       args: [
