@@ -32,6 +32,61 @@ export interface Config {
        * @visibility secret
        */
       headers?: { [name: string]: string };
+      /**
+       * Retries of failed requests (network errors, timeouts, HTTP 429 and
+       * 5xx; never bad queries). Retry n waits initialDelay × factor^(n-1):
+       * by default 1 s, 2 s and 4 s.
+       */
+      retry?: {
+        /** Retries after the first failed request; 0 disables retries. Default 3, at most 10. */
+        attempts?: number;
+        /**
+         * Wait before the first retry. Default 1 second.
+         * A HumanDuration object or an ISO 8601 duration string.
+         */
+        initialDelay?: HumanDuration | string;
+        /** Multiplier of the wait for each further retry, 1 to 10. Default 2. */
+        factor?: number;
+      };
+      /**
+       * Circuit breaker in front of Prometheus: after `failureThreshold`
+       * consecutive failed requests, queries fail fast until `resetAfter`
+       * has passed; then one probe goes through and closes it on success.
+       */
+      circuitBreaker?: {
+        /** Consecutive failed requests that open the breaker. Default 10. */
+        failureThreshold?: number;
+        /**
+         * How long the breaker stays open before the next probe. Default 30 seconds.
+         * A HumanDuration object or an ISO 8601 duration string.
+         */
+        resetAfter?: HumanDuration | string;
+      };
+    };
+    /** Which Prometheus series hold each entity's SLIs; see docs/configuration.md. */
+    telemetry?: {
+      /** Label whose value names the service. Default `service`. */
+      serviceLabel?: string;
+      /** Request counter used for availability. */
+      availability?: {
+        /** Counter of all requests. Default `http_server_requests_total`. */
+        totalMetric?: string;
+        /**
+         * Label matchers selecting failed requests of `totalMetric`, with
+         * or without braces. Default `code=~"5.."`.
+         */
+        errorSelector?: string;
+      };
+      /** Histogram used for latency. */
+      latency?: {
+        /** Bucket series with an `le` label. Default `http_server_request_duration_seconds_bucket`. */
+        bucketMetric?: string;
+      };
+      /**
+       * Label matchers ANDed into every query, e.g. `cluster="prod-eu"`.
+       * Must not match the service label. Default none.
+       */
+      extraSelector?: string;
     };
     /** Schedules of the engine's background work. */
     schedule?: {

@@ -17,6 +17,10 @@ export const SLO_ANNOTATIONS = {
   externalSla: 'slo-engine.io/external-sla',
   /** The metric label value (e.g. `service`) when it differs from the entity name. */
   prometheusService: 'slo-engine.io/prometheus-service',
+  /** Extra series selector ANDed into every query, e.g. `{env="prod"}`. */
+  prometheusSelector: 'slo-engine.io/prometheus-selector',
+  /** Metric name overrides: `total: <counter>` and `latency: <bucket metric>` lines. */
+  prometheusMetrics: 'slo-engine.io/prometheus-metrics',
 } as const;
 
 /** @public */

@@ -14,7 +14,34 @@ describe('readPrometheusConfig', () => {
       baseUrl: 'http://prom:9090',
       requestTimeoutMs: 30_000,
       headers: {},
+      retry: { attempts: 3, initialDelayMs: 1_000, factor: 2 },
+      circuitBreaker: { failureThreshold: 10, resetAfterMs: 30_000 },
     });
+  });
+
+  it('reads retry and circuit breaker settings', () => {
+    const c = read({
+      baseUrl: 'http://p',
+      retry: { attempts: 0, initialDelay: 'PT0.5S', factor: 1.5 },
+      circuitBreaker: { failureThreshold: 3, resetAfter: { minutes: 1 } },
+    });
+    expect(c?.retry).toEqual({ attempts: 0, initialDelayMs: 500, factor: 1.5 });
+    expect(c?.circuitBreaker).toEqual({
+      failureThreshold: 3,
+      resetAfterMs: 60_000,
+    });
+    expect(() =>
+      read({ baseUrl: 'http://p', retry: { attempts: -1 } }),
+    ).toThrow(/slo\.prometheus\.retry\.attempts/);
+    expect(() => read({ baseUrl: 'http://p', retry: { factor: 0.5 } })).toThrow(
+      /slo\.prometheus\.retry\.factor/,
+    );
+    expect(() =>
+      read({ baseUrl: 'http://p', circuitBreaker: { failureThreshold: 0 } }),
+    ).toThrow(/slo\.prometheus\.circuitBreaker\.failureThreshold/);
+    expect(() =>
+      read({ baseUrl: 'http://p', circuitBreaker: { resetAfter: 'soon' } }),
+    ).toThrow(/slo\.prometheus\.circuitBreaker\.resetAfter/);
   });
 
   it('builds auth headers; bearer wins over basic', () => {
@@ -29,6 +56,8 @@ describe('readPrometheusConfig', () => {
       baseUrl: 'https://mimir/prometheus',
       requestTimeoutMs: 5_000,
       headers: { 'X-Scope-OrgID': 'tenant-1', Authorization: 'Basic dTpw' },
+      retry: expect.anything(),
+      circuitBreaker: expect.anything(),
     });
     expect(
       read({

@@ -208,12 +208,21 @@ describe.each(databases.eachSupportedId())('GraphStore (%s)', id => {
     ]);
   });
 
-  it('handles more nodes than one insert statement carries', async () => {
+  it('handles more rows than one statement carries', async () => {
     const { database } = await initDatabaseService(databases, id);
     const store = await GraphStore.create({ database });
-    const many = Array.from({ length: 450 }, (_, i) => node(`svc-${i}`));
-    expect((await store.syncCatalog(many, [])).inserted).toBe(450);
-    expect(await store.listNodes({ limit: 1000 })).toHaveLength(450);
-    expect((await store.syncCatalog([], [])).deleted).toBe(450);
+    // More rows than one statement carries on either engine.
+    const many = Array.from({ length: 2_100 }, (_, i) => node(`svc-${i}`));
+    const chain = many.slice(1).map((n, i) => edge(`svc-${i}`, n.name));
+    expect((await store.syncCatalog(many, chain)).inserted).toBe(2_100);
+    expect((await store.model()).edges).toHaveLength(2_099);
+    const runtime = chain.map(e => ({ ...e, source: 'kubernetes' as const }));
+    await store.recordEdges({
+      edges: runtime,
+      nodes: new Map(),
+      reason: 'test',
+    });
+    expect(await store.listNodes({ limit: 5000 })).toHaveLength(2_100);
+    expect((await store.syncCatalog([], [])).deleted).toBe(0); // still referenced
   });
 });

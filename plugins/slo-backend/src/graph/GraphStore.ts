@@ -60,7 +60,7 @@ export class GraphStore {
     nodes: GraphNode[],
     edges: GraphEdgeRecord[],
   ): Promise<NodeSyncResult & GraphWriteResult> {
-    return this.db.transaction(async tx => {
+    const { result, model } = await this.db.transaction(async tx => {
       const now = new Date();
       const nodeResult = await replaceCatalogNodes(tx, nodes, now);
       const edgeChanges = await replaceCatalogEdges(tx, edges, now);
@@ -70,11 +70,19 @@ export class GraphStore {
         nodeResult.deleted +
         edgeChanges;
       if (touched === 0 && (await latestSnapshotId(tx))) {
-        return { ...nodeResult, changed: false, conflicts: [] };
+        return {
+          result: { ...nodeResult, changed: false, conflicts: [] },
+          model: undefined,
+        };
       }
       const r = await recomputeGraph(tx, 'catalog_sync', now);
-      return { ...nodeResult, ...this.keep(r), conflicts: r.conflicts };
+      return {
+        result: { ...nodeResult, ...this.keep(r), conflicts: r.conflicts },
+        model: r.model,
+      };
     });
+    this.remember(model);
+    return result;
   }
 
   /**
@@ -91,15 +99,17 @@ export class GraphStore {
       r: GraphWriteResult & { nodesCreated: number },
     ) => Promise<void>;
   }): Promise<GraphWriteResult & { nodesCreated: number }> {
-    return this.db.transaction(async tx => {
+    const { result, model } = await this.db.transaction(async tx => {
       const now = new Date();
       const nodesCreated = await ensureNodes(tx, options.nodes, now);
       await upsertEdges(tx, options.edges, now);
       const r = await recomputeGraph(tx, options.reason, now);
-      const result = { ...this.keep(r), conflicts: r.conflicts, nodesCreated };
-      await options.onResult?.(tx, result);
-      return result;
+      const written = { ...this.keep(r), conflicts: r.conflicts, nodesCreated };
+      await options.onResult?.(tx, written);
+      return { result: written, model: r.model };
     });
+    this.remember(model);
+    return result;
   }
 
   async markStale(cutoff: Date): Promise<number> {
@@ -149,6 +159,11 @@ export class GraphStore {
 
   getIngestion(id: string) {
     return getIngestion(this.db, id);
+  }
+
+  /** Keeps a committed write's model so the next read skips a rebuild. */
+  private remember(model: GraphModel | undefined) {
+    if (model?.snapshotId) this.cached = model;
   }
 
   private keep(r: { snapshotId: string; changed: boolean }) {

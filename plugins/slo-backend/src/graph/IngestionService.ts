@@ -11,11 +11,24 @@ import { serviceIdToRef } from './toEntityRef';
 
 type Ingestion = z.output<typeof dependencyIngestionSchema>;
 
-function rejectBadEdges(body: Ingestion) {
+/** Each id is converted once per request; large bodies repeat ids a lot. */
+function refMapper(): (id: string) => string {
+  const cache = new Map<string, string>();
+  return id => {
+    let ref = cache.get(id);
+    if (ref === undefined) {
+      ref = serviceIdToRef(id);
+      cache.set(id, ref);
+    }
+    return ref;
+  };
+}
+
+function rejectBadEdges(body: Ingestion, toRef: (id: string) => string) {
   const seen = new Set<string>();
   body.edges.forEach((edge, i) => {
-    const from = serviceIdToRef(edge.source);
-    const to = serviceIdToRef(edge.target);
+    const from = toRef(edge.source);
+    const to = toRef(edge.target);
     if (from === to) {
       throw new InputError(`edges[${i}]: ${from} depends on itself`);
     }
@@ -41,7 +54,8 @@ export class IngestionService {
       );
     }
     const body = parsed.data;
-    rejectBadEdges(body);
+    const toRef = refMapper();
+    rejectBadEdges(body, toRef);
     const observedAt = body.timestamp ? new Date(body.timestamp) : new Date();
     const warnings: string[] = [];
     if (observedAt.getTime() > Date.now() + 5 * 60_000) {
@@ -53,14 +67,14 @@ export class IngestionService {
       { source: GraphNode['source']; metadata?: object }
     >();
     for (const node of body.nodes) {
-      nodes.set(serviceIdToRef(node.service_id), {
+      nodes.set(toRef(node.service_id), {
         source: body.source,
         metadata: node.metadata,
       });
     }
     const edges: GraphEdgeRecord[] = body.edges.map(edge => {
-      const from = serviceIdToRef(edge.source);
-      const to = serviceIdToRef(edge.target);
+      const from = toRef(edge.source);
+      const to = toRef(edge.target);
       for (const ref of [from, to]) {
         if (!nodes.has(ref)) nodes.set(ref, { source: body.source });
       }

@@ -5,7 +5,7 @@ import {
   RunningPrometheus,
 } from '../__testUtils__/prometheusHarness';
 import { freePort } from '../__testUtils__/freePort';
-import { PrometheusClient } from './PrometheusClient';
+import { PrometheusClient, PrometheusClientClock } from './PrometheusClient';
 import { PrometheusError } from './PrometheusError';
 
 jest.setTimeout(60_000);
@@ -38,6 +38,21 @@ function history(): string {
 }
 
 const logger = mockServices.logger.mock();
+
+/** A clock whose sleeps return at once and advance its time. */
+function fakeClock(): PrometheusClientClock & { sleeps: number[] } {
+  let now = 1_000_000;
+  const sleeps: number[] = [];
+  return {
+    sleeps,
+    now: () => now,
+    sleep: async ms => {
+      sleeps.push(ms);
+      now += ms;
+    },
+  };
+}
+
 let prometheus: RunningPrometheus;
 let client: PrometheusClient;
 
@@ -126,10 +141,12 @@ describe('PrometheusClient failures and headers', () => {
         headers: {},
       },
       logger,
+      clock: fakeClock(),
     });
     await expect(unreachable.ping()).rejects.toThrow(
       /\/api\/v1\/query unreachable: ECONNREFUSED/,
     );
+    await expect(unreachable.query('up')).rejects.toThrow(/ECONNREFUSED/);
   });
 
   it('sends configured auth and tenant headers and reports non-JSON answers', async () => {
@@ -178,6 +195,7 @@ describe('PrometheusClient failures and headers', () => {
           baseUrl: `http://127.0.0.1:${port}`,
           requestTimeoutMs: 300,
           headers: {},
+          retry: { attempts: 0, initialDelayMs: 0, factor: 1 },
         },
         logger,
       });
@@ -186,5 +204,149 @@ describe('PrometheusClient failures and headers', () => {
       server.closeAllConnections();
       await new Promise(r => server.close(r));
     }
+  });
+});
+
+/** A fake Prometheus answering with scripted statuses, in order. */
+async function scriptedServer(script: number[]) {
+  const seen: string[] = [];
+  const server: Server = createServer((req, res) => {
+    let body = '';
+    req.on('data', c => (body += c));
+    req.on('end', () => {
+      seen.push(new URLSearchParams(body).get('query') ?? '');
+      const status = script.length > 1 ? script.shift()! : script[0];
+      res.writeHead(status, { 'Content-Type': 'application/json' });
+      res.end(
+        JSON.stringify(
+          status === 200
+            ? {
+                status: 'success',
+                data: { resultType: 'vector', result: [] },
+              }
+            : {
+                status: 'error',
+                errorType: status === 400 ? 'bad_data' : 'internal',
+                error: `status ${status}`,
+              },
+        ),
+      );
+    });
+  });
+  const port = await freePort();
+  await new Promise<void>(r => server.listen(port, '127.0.0.1', r));
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    seen,
+    close: () => new Promise(r => server.close(r)),
+  };
+}
+
+describe('PrometheusClient retries and circuit breaker', () => {
+  let server: Awaited<ReturnType<typeof scriptedServer>> | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  const clientFor = (
+    baseUrl: string,
+    clock: PrometheusClientClock,
+    extra: Partial<
+      Parameters<typeof PrometheusClient.create>[0]['config']
+    > = {},
+  ) =>
+    PrometheusClient.create({
+      config: { baseUrl, requestTimeoutMs: 2_000, headers: {}, ...extra },
+      logger,
+      clock,
+    });
+
+  it('retries 503 and 429 with 1 s, 2 s, 4 s backoff by default, then succeeds', async () => {
+    server = await scriptedServer([503, 429, 502, 200]);
+    const clock = fakeClock();
+    await expect(clientFor(server.baseUrl, clock).query('up')).resolves.toEqual(
+      [],
+    );
+    expect(clock.sleeps).toEqual([1_000, 2_000, 4_000]);
+    expect(server.seen).toEqual(['up', 'up', 'up', 'up']);
+  });
+
+  it('gives up after the configured attempts with the last error', async () => {
+    server = await scriptedServer([500]);
+    const clock = fakeClock();
+    const resilient = clientFor(server.baseUrl, clock, {
+      retry: { attempts: 2, initialDelayMs: 100, factor: 3 },
+    });
+    const error = await resilient.query('up').catch(e => e);
+    expect(error).toBeInstanceOf(PrometheusError);
+    expect(error.status).toBe(500);
+    expect(clock.sleeps).toEqual([100, 300]);
+    expect(server.seen).toHaveLength(3);
+  });
+
+  it('does not retry bad queries, and they do not count against the breaker', async () => {
+    server = await scriptedServer([400]);
+    const clock = fakeClock();
+    const resilient = clientFor(server.baseUrl, clock, {
+      circuitBreaker: { failureThreshold: 1, resetAfterMs: 1_000 },
+    });
+    const error = await resilient.query('sum(').catch(e => e);
+    expect(error.errorType).toBe('bad_data');
+    expect(error.retryable).toBe(false);
+    expect(clock.sleeps).toEqual([]);
+    expect(server.seen).toHaveLength(1);
+    expect(resilient.state()).toEqual({
+      state: 'closed',
+      consecutiveFailures: 0,
+    });
+  });
+
+  it('opens after 10 failed requests, fails fast, half-opens after 30 s and closes on a good probe', async () => {
+    server = await scriptedServer([
+      ...Array.from({ length: 10 }, () => 503),
+      200,
+    ]);
+    const clock = fakeClock();
+    const resilient = clientFor(server.baseUrl, clock, {
+      retry: { attempts: 0, initialDelayMs: 0, factor: 1 },
+    });
+    for (let i = 0; i < 10; i++) {
+      await expect(resilient.query('up')).rejects.toMatchObject({
+        status: 503,
+      });
+    }
+    expect(resilient.state()).toMatchObject({
+      state: 'open',
+      consecutiveFailures: 10,
+    });
+    const fast = await resilient.ping().catch(e => e);
+    expect(fast).toBeInstanceOf(PrometheusError);
+    expect(fast.errorType).toBe('circuit_open');
+    expect(fast.message).toMatch(
+      /not called: circuit breaker is open after 10 consecutive failures \(last: .*503.*\); next probe in 30 s/,
+    );
+    expect(server.seen).toHaveLength(10);
+
+    await clock.sleep(30_000);
+    expect(resilient.state().state).toBe('half-open');
+    await expect(resilient.ping()).resolves.toBeUndefined();
+    expect(server.seen).toHaveLength(11);
+    expect(resilient.state()).toEqual({
+      state: 'closed',
+      consecutiveFailures: 0,
+    });
+  });
+
+  it('stops retrying once the breaker opens mid-retry', async () => {
+    server = await scriptedServer([503]);
+    const clock = fakeClock();
+    const resilient = clientFor(server.baseUrl, clock, {
+      circuitBreaker: { failureThreshold: 2, resetAfterMs: 30_000 },
+    });
+    const error = await resilient.query('up').catch(e => e);
+    expect(error.errorType).toBe('circuit_open');
+    expect(server.seen).toHaveLength(2);
+    expect(clock.sleeps).toEqual([1_000, 2_000]);
   });
 });

@@ -9,9 +9,22 @@ export class PrometheusError extends Error {
     message: string,
     /** HTTP status when Prometheus answered, undefined on network failures. */
     readonly status?: number,
-    /** Prometheus' own `errorType` (e.g. `bad_data`, `timeout`) when given. */
+    /**
+     * Prometheus' own `errorType` (e.g. `bad_data`, `timeout`) when given;
+     * `circuit_open` when the client failed fast without calling Prometheus.
+     */
     readonly errorType?: string,
   ) {
     super(message);
+  }
+
+  /**
+   * Whether trying again may help: network errors, timeouts, HTTP 429 and
+   * 5xx. Bad queries (4xx, `bad_data`) and an open circuit are final.
+   */
+  get retryable(): boolean {
+    if (this.errorType === 'circuit_open') return false;
+    if (this.status === undefined) return true;
+    return this.status === 429 || this.status >= 500;
   }
 }

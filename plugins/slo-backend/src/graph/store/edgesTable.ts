@@ -1,6 +1,7 @@
 import { Knex } from 'knex';
 import { GraphEdgeRecord } from '../GraphNode';
-import { CHUNK, insertChunked } from './nodesTable';
+import { chunkSize } from '../../database/chunkSize';
+import { insertChunked } from './nodesTable';
 import { edgeToRow, RawEdgeRow, rowToEdge } from './rows';
 
 export const EDGES = 'graph_edges';
@@ -35,7 +36,7 @@ export async function replaceCatalogEdges(
     }
   }
   const gone = existing.filter(r => !wanted.has(key(r.from_ref, r.to_ref)));
-  await insertChunked(db, EDGES, inserts, 100);
+  await insertChunked(db, EDGES, inserts);
   for (const row of updates) {
     await db(EDGES)
       .where({ from_ref: row.from_ref, to_ref: row.to_ref, source: 'catalog' })
@@ -64,9 +65,10 @@ export async function upsertEdges(
     created_at: now,
     updated_at: now,
   }));
-  for (let i = 0; i < rows.length; i += CHUNK / 2) {
+  const chunk = chunkSize(db);
+  for (let i = 0; i < rows.length; i += chunk) {
     await db(EDGES)
-      .insert(rows.slice(i, i + CHUNK / 2))
+      .insert(rows.slice(i, i + chunk))
       .onConflict(['from_ref', 'to_ref', 'source'])
       .merge([
         'criticality',

@@ -3,15 +3,10 @@ import { GraphNode, NodeSyncResult } from '../GraphNode';
 import { nodeToRow, RawNodeRow, rowToNode } from './rows';
 
 export const NODES = 'graph_nodes';
-// Keeps each statement under SQLite's and PostgreSQL's bind-parameter limits.
-export const CHUNK = 200;
+import { chunkSize } from '../../database/chunkSize';
 
-export async function insertChunked(
-  db: Knex,
-  table: string,
-  rows: object[],
-  chunk = CHUNK,
-) {
+export async function insertChunked(db: Knex, table: string, rows: object[]) {
+  const chunk = chunkSize(db);
   for (let i = 0; i < rows.length; i += chunk) {
     await db(table).insert(rows.slice(i, i + chunk));
   }
@@ -52,8 +47,9 @@ export async function replaceCatalogNodes(
     await db(NODES).where({ entity_ref: row.entity_ref }).update(row);
   }
   let deleted = 0;
-  for (let i = 0; i < gone.length; i += CHUNK) {
-    const refs = gone.slice(i, i + CHUNK);
+  const chunk = chunkSize(db);
+  for (let i = 0; i < gone.length; i += chunk) {
+    const refs = gone.slice(i, i + chunk);
     const referenced = new Set<string>();
     const rows: { from_ref: string; to_ref: string }[] = await db('graph_edges')
       .whereNot({ source: 'catalog' })
@@ -122,7 +118,7 @@ export async function ensureNodes(
       updated_at: now,
     });
   }
-  await insertChunked(db, NODES, inserts, 100);
+  await insertChunked(db, NODES, inserts);
   return inserts.length;
 }
 

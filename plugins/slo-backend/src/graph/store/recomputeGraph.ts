@@ -75,17 +75,21 @@ export async function recomputeGraph(
 ): Promise<RecomputeResult> {
   const nodes = await loadNodes(db);
   const { edges, conflicts } = mergeEdges(await loadEdges(db));
+  // Tuples are joined once: sorting arrays of arrays would stringify them
+  // on every comparison.
   const graphHash = sha256([
     nodes.map(n => n.entityRef).sort(),
     edges
-      .map(e => [
-        e.from,
-        e.to,
-        e.criticality,
-        e.communicationMode,
-        e.redundancyGroup ?? '',
-        e.stale,
-      ])
+      .map(e =>
+        [
+          e.from,
+          e.to,
+          e.criticality,
+          e.communicationMode,
+          e.redundancyGroup ?? '',
+          e.stale,
+        ].join('\u0000'),
+      )
       .sort(),
   ]);
   const latest = await db(SNAPSHOTS)
