@@ -12,3 +12,4 @@ export * from './entityRef';
 export * from './math';
 export * from './annotations';
 export * from './graph';
+export * from './recommend';

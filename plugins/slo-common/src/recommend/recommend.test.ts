@@ -1,0 +1,170 @@
+import fc from 'fast-check';
+import { recommendSlo } from './recommend';
+import { dayOf, historyOf, twoIncidentHistory } from './testHistory';
+import { DailySli } from './types';
+
+const BASE = {
+  entity: { kind: 'Component', type: 'service', name: 'checkout' },
+  seed: 42,
+  replicates: 200,
+};
+const TIERS = ['conservative', 'balanced', 'aggressive'] as const;
+
+describe('recommendSlo', () => {
+  it('gives hand-checked tiers on a 60-day history', () => {
+    const r = recommendSlo({ ...BASE, history: twoIncidentHistory() });
+    // see twoIncidentHistory: worst 0.999416, median 0.99958, q75 0.99991
+    expect(TIERS.map(t => r.availability[t].targetPercent)).toEqual([
+      99.9, 99.95, 99.99,
+    ]);
+    expect(r.lowConfidence).toBe(false);
+    expect(r.coldStart).toBeUndefined();
+    expect(r.dataQuality).toMatchObject({
+      completeness: 1,
+      gapDays: 0,
+      days: 60,
+    });
+    // 25 of 31 windows are at or above 99.95%
+    expect(r.explanation.summary).toBe(
+      'Balanced target 99.95%: checkout met it in 25 of 31 rolling 30-day windows over the last 60 days.',
+    );
+  });
+
+  it('caps at the composite bound and explains it', () => {
+    const r = recommendSlo({
+      ...BASE,
+      history: twoIncidentHistory(),
+      composite: {
+        bound: 0.99827,
+        bottleneck: { id: 'payments', availability: 0.9985 },
+      },
+    });
+    expect(r.availability.balanced).toMatchObject({
+      target: 0.995,
+      cappedBy: 'composite-bound',
+    });
+    expect(r.availability.aggressive.target).toBe(0.995);
+    expect(r.explanation.summary).toContain(
+      'the dependency chain allows at most 99.82%.',
+    );
+    // payments uses (1 − 0.9985) / (1 − 0.995) = 30% of the budget
+    expect(r.explanation.dependencyImpact).toMatchObject({
+      compositeBound: 0.99827,
+      boundIsBinding: true,
+    });
+    expect(r.explanation.dependencyImpact.bottleneckBudgetShare).toBeCloseTo(
+      0.3,
+      9,
+    );
+    // bottleneck one nine better: 0.99827 × 0.99985 / 0.9985 = 0.99962 → 99.95%
+    const better = r.explanation.counterfactuals.find(c =>
+      c.change.startsWith('payments'),
+    )!;
+    expect(better.balancedTarget).toBe(0.9995);
+    expect(better.delta).toBeGreaterThan(0);
+  });
+
+  it('attribution sums to balanced − fleet baseline target', () => {
+    const r = recommendSlo({
+      ...BASE,
+      history: twoIncidentHistory(),
+      composite: { bound: 0.99827, externalAvailability: 0.999 },
+      deploymentsPerWeek: 12,
+      fleetBaseline: { availability: 0.999, dailyEvents: 2_000 },
+    });
+    const { featureAttribution, fleetBaselineTarget } = r.explanation;
+    const sum = featureAttribution.reduce((s, f) => s + f.contribution, 0);
+    expect(
+      Math.abs(sum - (r.availability.balanced.target - fleetBaselineTarget)),
+    ).toBeLessThan(1e-12);
+    const byName = Object.fromEntries(
+      featureAttribution.map(f => [f.feature, f]),
+    );
+    expect(byName.deployment_frequency.contribution).toBe(0); // not in the model
+    const sizes = featureAttribution.map(f => Math.abs(f.contribution));
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+  });
+
+  it('starts a 10-day-old service from its archetype with low confidence', () => {
+    const r = recommendSlo({
+      ...BASE,
+      entity: { kind: 'Component', type: 'website', name: 'shop-web' },
+      history: historyOf(10, () => 100),
+    });
+    expect(r.coldStart).toMatchObject({
+      archetype: 'api-gateway',
+      dataWeight: 1 / 3,
+    });
+    expect(r.lowConfidence).toBe(true);
+    expect(r.coldStart!.reason).toContain('only 10 days of data');
+    // unavailability 1/3 × 0.0001 + 2/3 × 0.0005 = 0.000367 → 99.95%
+    expect(r.availability.balanced.target).toBe(0.9995);
+    expect(r.latencySource).toBe('archetype');
+    expect(r.latency.balanced.p99Ms).toBe(200);
+    expect(r.explanation.summary).toContain('API gateway baseline of 99.95%');
+  });
+
+  it('flags low completeness and does not count gaps as zeros', () => {
+    const history: DailySli[] = twoIncidentHistory().map((d, i) =>
+      i % 2 === 1 && i > 30 ? { ...d, gap: true } : d,
+    );
+    const r = recommendSlo({ ...BASE, history });
+    expect(r.dataQuality.gapDays).toBe(15);
+    expect(r.availability.conservative.target).toBeGreaterThanOrEqual(0.999);
+    expect(r.lowConfidence).toBe(true); // 45 of 60 days: 75% < 80%
+    expect(r.lowConfidenceReasons.some(x => x.includes('75%'))).toBe(true);
+  });
+
+  it('is deterministic for a seed', () => {
+    const input = {
+      ...BASE,
+      history: historyOf(20, i => (i === 3 ? 5_000 : 50)),
+    };
+    expect(recommendSlo(input)).toEqual(recommendSlo(input));
+  });
+
+  it('never lowers a tier when every day gets uniformly better', () => {
+    const day = fc.record({
+      total: fc.integer({ min: 1_000, max: 100_000 }),
+      badShare: fc.double({ min: 0, max: 0.02, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(day, { minLength: 5, maxLength: 70 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.option(fc.double({ min: 0.99, max: 1, noNaN: true }), {
+          nil: undefined,
+        }),
+        (days, improvement, bound) => {
+          const make = (k: number): DailySli[] =>
+            days.map((d, i) => ({
+              day: dayOf(i),
+              total: d.total,
+              good: d.total - Math.round(d.total * d.badShare * k),
+            }));
+          const worse = make(1);
+          const better = make(1 - improvement);
+          const composite = bound === undefined ? undefined : { bound };
+          const a = recommendSlo({
+            ...BASE,
+            replicates: 50,
+            history: worse,
+            composite,
+          });
+          const b = recommendSlo({
+            ...BASE,
+            replicates: 50,
+            history: better,
+            composite,
+          });
+          for (const t of TIERS) {
+            expect(b.availability[t].target).toBeGreaterThanOrEqual(
+              a.availability[t].target,
+            );
+          }
+        },
+      ),
+      { seed: 99, numRuns: 60 },
+    );
+  });
+});
