@@ -103,6 +103,27 @@ export interface Config {
        * initial delay, global scope.
        */
       serviceGraphDiscovery?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /**
+       * How often hourly and daily SLI aggregates are computed from
+       * Prometheus. Defaults to hourly with a 30 second initial delay and a
+       * 30 minute timeout, global scope.
+       */
+      aggregation?: SchedulerServiceTaskScheduleDefinitionConfig;
+    };
+    /** Hourly and daily SLI aggregates computed from Prometheus. */
+    aggregation?: {
+      /** How long hourly aggregates are kept. Default 90 days. */
+      hourlyRetention?: HumanDuration | string;
+      /** How long daily aggregates are kept. Default 365 days. */
+      dailyRetention?: HumanDuration | string;
+      /**
+       * Once history exists, each run recomputes only this recent window
+       * (late samples included). Default 2 days; the first run backfills
+       * the retention.
+       */
+      refreshWindow?: HumanDuration | string;
+      /** Points per series per range query (Prometheus allows 11,000). Default 10,000. */
+      maxPointsPerQuery?: number;
     };
     /** Runtime dependency discovery from the OpenTelemetry service graph. */
     serviceGraph?: {

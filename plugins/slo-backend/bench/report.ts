@@ -274,5 +274,7 @@ function syncOutcome(run: {
   if (run.run === 'first') {
     return `${num(run.inserted)} nodes inserted, ${num(run.rows)} rows`;
   }
-  return run.changed ? 'wrote rows' : `no writes (${num(run.unchanged)} unchanged)`;
+  return run.changed
+    ? 'wrote rows'
+    : `no writes (${num(run.unchanged)} unchanged)`;
 }

@@ -14,6 +14,10 @@ import { CatalogSyncTask } from './graph/CatalogSyncTask';
 import { GraphStore } from './graph/GraphStore';
 import { ServiceGraphDiscoveryTask } from './graph/ServiceGraphDiscoveryTask';
 import { readServiceGraphConfig } from './config/readServiceGraphConfig';
+import { readAggregationConfig } from './config/readAggregationConfig';
+import { AggregationTask } from './aggregation/AggregationTask';
+import { SliAggregateStore } from './aggregation/SliAggregateStore';
+import { readTelemetryConfig } from './telemetry/readTelemetryConfig';
 import { ReadinessChecker } from './health/ReadinessChecker';
 import { PrometheusClient } from './prometheus/PrometheusClient';
 import { createRouter } from './router';
@@ -71,7 +75,22 @@ export const sloPlugin = createBackendPlugin({
           ...schedules.catalogSync,
           fn: () => catalogSync.run().then(() => undefined),
         });
+        const aggregateStore = await SliAggregateStore.create({ database });
         if (prometheus) {
+          const aggregation = new AggregationTask({
+            catalog: deps.catalog,
+            auth: deps.auth,
+            prometheus,
+            store: aggregateStore,
+            mapping: readTelemetryConfig(config),
+            config: readAggregationConfig(config),
+            logger,
+          });
+          await scheduler.scheduleTask({
+            id: AggregationTask.id,
+            ...schedules.aggregation,
+            fn: () => aggregation.run().then(() => undefined),
+          });
           const discovery = new ServiceGraphDiscoveryTask(
             prometheus,
             graphStore,

@@ -8,7 +8,15 @@ import { Config } from '@backstage/config';
 export interface SloSchedules {
   catalogSync: SchedulerServiceTaskScheduleDefinition;
   serviceGraphDiscovery: SchedulerServiceTaskScheduleDefinition;
+  aggregation: SchedulerServiceTaskScheduleDefinition;
 }
+
+const DEFAULT_AGGREGATION: SchedulerServiceTaskScheduleDefinition = {
+  frequency: { hours: 1 },
+  timeout: { minutes: 30 },
+  initialDelay: { seconds: 30 },
+  scope: 'global',
+};
 
 const DEFAULT_SERVICE_GRAPH_DISCOVERY: SchedulerServiceTaskScheduleDefinition =
   {
@@ -49,6 +57,11 @@ export function readSchedules(config: Config): SloSchedules {
       config,
       'slo.schedule.serviceGraphDiscovery',
       DEFAULT_SERVICE_GRAPH_DISCOVERY,
+    ),
+    aggregation: readSchedule(
+      config,
+      'slo.schedule.aggregation',
+      DEFAULT_AGGREGATION,
     ),
   };
 }

@@ -1,0 +1,206 @@
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { AggregationConfig } from '../config/readAggregationConfig';
+import { NODE_KINDS } from '../graph/entityToNode';
+import { PrometheusClient } from '../prometheus/PrometheusClient';
+import {
+  buildBatchQueries,
+  quantileQuery,
+  TelemetryBatch,
+} from '../telemetry/batchQueries';
+import {
+  EntityTelemetryMapping,
+  isMappingFailure,
+  mapEntityTelemetry,
+} from '../telemetry/metricMapping';
+import { TelemetryMappingConfig } from '../telemetry/readTelemetryConfig';
+import { SliAggregate, TelemetryStatus } from './SliAggregate';
+import { SliAggregateStore } from './SliAggregateStore';
+import { timePages } from './timePages';
+import { toAggregates } from './toAggregates';
+
+const STEPS = { hour: 3600, day: 86_400 } as const;
+const QUANTILES = { p50: 0.5, p95: 0.95, p99: 0.99, p999: 0.999 } as const;
+
+export interface AggregationRunResult {
+  entities: number;
+  mapped: number;
+  queries: number;
+  buckets: number;
+  withData: number;
+  pruned: number;
+}
+
+/**
+ * Computes hourly and daily SLIs for every catalog component and resource
+ * from Prometheus with batched queries (one query per metric family and
+ * batch of services, paged through time), stores them, and records which
+ * entities have telemetry.
+ */
+export class AggregationTask {
+  static readonly id = 'slo-sli-aggregation';
+
+  constructor(
+    private readonly deps: {
+      catalog: CatalogService;
+      auth: AuthService;
+      prometheus: PrometheusClient;
+      store: SliAggregateStore;
+      mapping: TelemetryMappingConfig;
+      config: AggregationConfig;
+      logger: LoggerService;
+    },
+  ) {}
+
+  async run(now: Date = new Date()): Promise<AggregationRunResult> {
+    const { store, config, logger } = this.deps;
+    const entities = await this.readEntities();
+    const mappings = entities.map(e =>
+      lowerRef(mapEntityTelemetry(e, this.deps.mapping)),
+    );
+    const ok = mappings.filter(m => !isMappingFailure(m));
+    const hasHistory = (await store.listStatuses()).some(
+      s => s.status === 'ok',
+    );
+
+    let queries = 0;
+    let buckets = 0;
+    const lastData = new Map<string, Date>();
+    for (const resolution of ['hour', 'day'] as const) {
+      const step = STEPS[resolution];
+      const retention =
+        resolution === 'hour'
+          ? config.hourlyRetentionMs
+          : config.dailyRetentionMs;
+      const span = hasHistory
+        ? Math.min(config.refreshWindowMs, retention)
+        : retention;
+      const to = now.getTime() / 1000;
+      const pages = timePages(
+        to - span / 1000,
+        to,
+        step,
+        config.maxPointsPerQuery,
+      );
+      const plan = buildBatchQueries(mappings, { rangeSeconds: step });
+      for (const batch of plan.batches) {
+        for (const page of pages) {
+          const rows = await this.aggregatePage(batch, resolution, step, page);
+          queries += 6;
+          buckets += rows.length;
+          for (const r of rows) {
+            if (r.gap) continue;
+            const end = new Date(r.bucketStart.getTime() + step * 1000);
+            if (!(lastData.get(r.entityRef)! >= end))
+              lastData.set(r.entityRef, end);
+          }
+          await store.upsert(rows);
+        }
+      }
+    }
+
+    const searched = hasHistory
+      ? config.refreshWindowMs
+      : config.hourlyRetentionMs;
+    await store.setStatus(statusesOf(mappings, lastData, searched));
+    const pruned = await store.prune({
+      hour: new Date(now.getTime() - config.hourlyRetentionMs),
+      day: new Date(now.getTime() - config.dailyRetentionMs),
+    });
+    const result = {
+      entities: entities.length,
+      mapped: ok.length,
+      queries,
+      buckets,
+      withData: lastData.size,
+      pruned,
+    };
+    logger.info(
+      `SLI aggregation: ${result.entities} entities, ${result.mapped} mapped, ` +
+        `${result.withData} with data, ${result.queries} PromQL queries, ` +
+        `${result.buckets} buckets written, ${result.pruned} pruned`,
+    );
+    return result;
+  }
+
+  private async aggregatePage(
+    batch: TelemetryBatch,
+    resolution: 'hour' | 'day',
+    step: number,
+    page: { start: number; end: number; timestamps: number[] },
+  ): Promise<SliAggregate[]> {
+    const { prometheus } = this.deps;
+    const range = { start: page.start, end: page.end, step };
+    const [totals, errors, ...quantiles] = await Promise.all([
+      prometheus.queryRange(batch.queries.totals, range),
+      prometheus.queryRange(batch.queries.errors, range),
+      ...Object.values(QUANTILES).map(q =>
+        prometheus.queryRange(quantileQuery(batch, q), range),
+      ),
+    ]);
+    const names = Object.keys(QUANTILES) as (keyof typeof QUANTILES)[];
+    return toAggregates(
+      {
+        resolution,
+        timestamps: page.timestamps,
+        stepSeconds: step,
+        totals,
+        errors,
+        quantiles: Object.fromEntries(names.map((n, i) => [n, quantiles[i]])),
+      },
+      batch.serviceLabel,
+      batch.refByLabelValue,
+    );
+  }
+
+  private async readEntities(): Promise<Entity[]> {
+    const credentials = await this.deps.auth.getOwnServiceCredentials();
+    const entities: Entity[] = [];
+    for await (const page of this.deps.catalog.streamEntities(
+      {
+        filter: { kind: NODE_KINDS },
+        fields: [
+          'kind',
+          'metadata.namespace',
+          'metadata.name',
+          'metadata.annotations',
+          'spec.type',
+        ],
+      },
+      { credentials },
+    )) {
+      entities.push(...page);
+    }
+    return entities;
+  }
+}
+
+/** Engine records are keyed by the lower-cased ref. */
+function lowerRef<T extends EntityTelemetryMapping>(m: T): T {
+  return { ...m, entityRef: m.entityRef.toLocaleLowerCase('en-US') };
+}
+
+function statusesOf(
+  mappings: EntityTelemetryMapping[],
+  lastData: Map<string, Date>,
+  searchedMs: number,
+): TelemetryStatus[] {
+  const hours = Math.round(searchedMs / 3600_000);
+  return mappings.map(m => {
+    if (isMappingFailure(m)) {
+      return {
+        entityRef: m.entityRef,
+        status: 'invalid_mapping',
+        message: m.error,
+      };
+    }
+    const last = lastData.get(m.entityRef);
+    if (last) return { entityRef: m.entityRef, status: 'ok', lastDataAt: last };
+    return {
+      entityRef: m.entityRef,
+      status: 'no_data',
+      message: `no samples of ${m.totalMetric}{${m.matchers}} in the last ${hours} hours`,
+    };
+  });
+}
