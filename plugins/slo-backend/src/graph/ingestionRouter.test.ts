@@ -207,6 +207,27 @@ describe.each(databases.eachSupportedId())('ingestion router (%s)', id => {
     expect(await refs(app)).toEqual([]);
   });
 
+  it('rejects bodies over 10 MB with 413 and a clear message', async () => {
+    const { app } = await setup();
+    const padding = 'x'.repeat(10 * 1024 * 1024);
+    const res = await request(app)
+      .post('/services/dependencies')
+      .set('Content-Type', 'application/json')
+      .send(`{"source":"manual","nodes":[],"pad":"${padding}"}`);
+    expect(res.status).toBe(413);
+    expect(res.body.error.message).toMatch(/exceeds the 10 MB limit/);
+    expect(await refs(app)).toEqual([]);
+  });
+
+  it('answers 400 for a body that is not JSON', async () => {
+    const { app } = await setup();
+    const res = await request(app)
+      .post('/services/dependencies')
+      .set('Content-Type', 'application/json')
+      .send('{"source": ');
+    expect(res.status).toBe(400);
+  });
+
   it('answers 403 naming slo.graph.ingest when the policy denies', async () => {
     const { app } = await setup(
       mockServices.permissions({ result: AuthorizeResult.DENY }),

@@ -14,6 +14,28 @@ import { IngestionService } from './IngestionService';
 import { GraphStore } from './GraphStore';
 import { parseOrThrow } from './parseQueries';
 
+const MAX_BODY = '10mb';
+
+/** 413 whose message says what the limit is, instead of express' default. */
+class PayloadTooLargeError extends Error {
+  readonly name = 'PayloadTooLargeError';
+  readonly statusCode = 413;
+}
+
+const parseBody: express.RequestHandler = (req, res, next) =>
+  express.json({ limit: MAX_BODY })(req, res, err => {
+    if ((err as { type?: string } | undefined)?.type === 'entity.too.large') {
+      next(
+        new PayloadTooLargeError(
+          `The request body exceeds the ${MAX_BODY.replace('mb', ' MB')} limit of ` +
+            'POST /services/dependencies; split the graph into several ingestions',
+        ),
+      );
+      return;
+    }
+    next(err);
+  });
+
 /** `POST /services/dependencies` (bulk upsert) and `GET /ingestions/{id}`. */
 export function createIngestionRouter(options: {
   store: GraphStore;
@@ -26,7 +48,7 @@ export function createIngestionRouter(options: {
 
   router.post(
     '/services/dependencies',
-    express.json({ limit: '10mb' }),
+    parseBody,
     async (req, res) => {
       const credentials = await httpAuth.credentials(req, {
         allow: ['user', 'service'],

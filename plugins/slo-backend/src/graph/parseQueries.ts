@@ -19,6 +19,8 @@ export const dependenciesQuerySchema = z
 export const servicesQuerySchema = z
   .object({
     owner: z.string().min(1).max(255).optional(),
+    /** Alias of `owner` for a team. */
+    team: z.string().min(1).max(255).optional(),
     system: z.string().min(1).max(255).optional(),
     kind: z.string().min(1).max(63).optional(),
     cursor: z.string().max(400).optional(),

@@ -137,9 +137,12 @@ describe.each(databases.eachSupportedId())('services router (%s)', id => {
         'component:default/web',
         'resource:default/db',
       ]);
+      // A bare team name, via the `team` alias, means group:default/<team>.
+      const byTeam = await request(app).get('/services').query({ team: 'team-b' });
+      expect(refsOf(byTeam.body)).toEqual(refsOf(byOwner.body));
       const bySystem = await request(app)
         .get('/services')
-        .query({ system: 'system:default/web' });
+        .query({ system: 'web' });
       expect(refsOf(bySystem.body)).toEqual(['component:default/web']);
       const byKind = await request(app).get('/services?kind=resource');
       expect(refsOf(byKind.body)).toEqual(['resource:default/db']);

@@ -72,8 +72,9 @@ export function createServicesRouter(options: {
   router.get('/services', async (req, res) => {
     await readAllowed(req);
     const q = parseOrThrow(servicesQuerySchema, req.query, 'query');
+    const owner = q.owner ?? q.team;
     const nodes = await store.listNodes({
-      owner: q.owner && fullRef(q.owner, 'group', 'owner'),
+      owner: owner && fullRef(owner, 'group', 'owner'),
       system: q.system && fullRef(q.system, 'system', 'system'),
       kind: q.kind?.toLocaleLowerCase('en-US'),
       after: q.cursor ? decodeCursor(q.cursor) : undefined,
