@@ -17,6 +17,8 @@ import { readServiceGraphConfig } from './config/readServiceGraphConfig';
 import { readAggregationConfig } from './config/readAggregationConfig';
 import { AggregationTask } from './aggregation/AggregationTask';
 import { SliAggregateStore } from './aggregation/SliAggregateStore';
+import { RecommendationService } from './recommendations/RecommendationService';
+import { RecommendationStore } from './recommendations/RecommendationStore';
 import { readTelemetryConfig } from './telemetry/readTelemetryConfig';
 import { ReadinessChecker } from './health/ReadinessChecker';
 import { PrometheusClient } from './prometheus/PrometheusClient';
@@ -76,6 +78,12 @@ export const sloPlugin = createBackendPlugin({
           fn: () => catalogSync.run().then(() => undefined),
         });
         const aggregateStore = await SliAggregateStore.create({ database });
+        const recommendations = new RecommendationService({
+          store: await RecommendationStore.create({ database }),
+          graph: graphStore,
+          aggregates: aggregateStore,
+          logger,
+        });
         if (prometheus) {
           const aggregation = new AggregationTask({
             catalog: deps.catalog,
@@ -114,6 +122,7 @@ export const sloPlugin = createBackendPlugin({
               sources.getMetricSources(),
             ),
             graphStore,
+            recommendations,
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

@@ -10,6 +10,8 @@ import { createIngestionRouter } from './graph/ingestionRouter';
 import { createServicesRouter } from './graph/servicesRouter';
 import { createHealthRouter } from './health/healthRouter';
 import { ReadinessChecker } from './health/ReadinessChecker';
+import { createRecommendationsRouter } from './recommendations/recommendationsRouter';
+import { RecommendationService } from './recommendations/RecommendationService';
 
 /** Mounts one router per resource under the plugin's base path. */
 export async function createRouter(options: {
@@ -17,6 +19,7 @@ export async function createRouter(options: {
   permissions: PermissionsService;
   readiness: ReadinessChecker;
   graphStore: GraphStore;
+  recommendations?: RecommendationService;
 }): Promise<express.Router> {
   const router = Router();
   const deps = {
@@ -30,5 +33,11 @@ export async function createRouter(options: {
   router.use(express.json({ limit: '1mb' }));
   router.use(createServicesRouter(deps));
   router.use(createCyclesRouter(deps));
+  router.use(
+    createRecommendationsRouter({
+      ...deps,
+      recommendations: options.recommendations,
+    }),
+  );
   return router;
 }

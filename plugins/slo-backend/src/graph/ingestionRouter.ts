@@ -27,7 +27,10 @@ const parseBody: express.RequestHandler = (req, res, next) =>
     if ((err as { type?: string } | undefined)?.type === 'entity.too.large') {
       next(
         new PayloadTooLargeError(
-          `The request body exceeds the ${MAX_BODY.replace('mb', ' MB')} limit of ` +
+          `The request body exceeds the ${MAX_BODY.replace(
+            'mb',
+            ' MB',
+          )} limit of ` +
             'POST /services/dependencies; split the graph into several ingestions',
         ),
       );
@@ -46,21 +49,17 @@ export function createIngestionRouter(options: {
   const ingestion = new IngestionService(store);
   const router = Router();
 
-  router.post(
-    '/services/dependencies',
-    parseBody,
-    async (req, res) => {
-      const credentials = await httpAuth.credentials(req, {
-        allow: ['user', 'service'],
-      });
-      await authorize(permissions, sloGraphIngestPermission, credentials);
-      const actor =
-        credentials.principal.type === 'user'
-          ? credentials.principal.userEntityRef
-          : `service:${credentials.principal.subject}`;
-      res.status(202).json(await ingestion.ingest(req.body, actor));
-    },
-  );
+  router.post('/services/dependencies', parseBody, async (req, res) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    await authorize(permissions, sloGraphIngestPermission, credentials);
+    const actor =
+      credentials.principal.type === 'user'
+        ? credentials.principal.userEntityRef
+        : `service:${credentials.principal.subject}`;
+    res.status(202).json(await ingestion.ingest(req.body, actor));
+  });
 
   router.get('/ingestions/:id', async (req, res) => {
     const credentials = await httpAuth.credentials(req, {

@@ -138,7 +138,9 @@ describe.each(databases.eachSupportedId())('services router (%s)', id => {
         'resource:default/db',
       ]);
       // A bare team name, via the `team` alias, means group:default/<team>.
-      const byTeam = await request(app).get('/services').query({ team: 'team-b' });
+      const byTeam = await request(app)
+        .get('/services')
+        .query({ team: 'team-b' });
       expect(refsOf(byTeam.body)).toEqual(refsOf(byOwner.body));
       const bySystem = await request(app)
         .get('/services')

@@ -1,0 +1,74 @@
+import {
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { NotFoundError, ServiceUnavailableError } from '@backstage/errors';
+import {
+  entityPathParamsSchema,
+  sloReadPermission,
+  toEntityRef,
+} from '@slo-engine/plugin-slo-common';
+import express from 'express';
+import Router from 'express-promise-router';
+import { z } from 'zod';
+import { GraphStore } from '../graph/GraphStore';
+import { parseOrThrow } from '../graph/parseQueries';
+import { authorize } from '../permissions/authorize';
+import { RecommendationService } from './RecommendationService';
+
+export const recommendationsQuerySchema = z
+  .object({
+    sli_type: z.enum(['availability', 'latency', 'all']).default('all'),
+    lookback_days: z.coerce.number().int().min(7).max(365).default(30),
+    force_regenerate: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform(v => v === 'true'),
+  })
+  .strict();
+
+/** `GET /services/{kind}/{namespace}/{name}/slo-recommendations` (FR-2). */
+export function createRecommendationsRouter(options: {
+  store: GraphStore;
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  /** Absent when the plugin could not set recommendations up: 503. */
+  recommendations?: RecommendationService;
+}): express.Router {
+  const { store, httpAuth, permissions, recommendations } = options;
+  const router = Router();
+
+  router.get(
+    '/services/:kind/:namespace/:name/slo-recommendations',
+    async (req, res) => {
+      const credentials = await httpAuth.credentials(req, {
+        allow: ['user', 'service'],
+      });
+      await authorize(permissions, sloReadPermission, credentials);
+      const entityRef = toEntityRef(
+        parseOrThrow(entityPathParamsSchema, req.params, 'entity path'),
+      );
+      const q = parseOrThrow(recommendationsQuerySchema, req.query, 'query');
+      if (!(await store.getNode(entityRef))) {
+        throw new NotFoundError(
+          `${entityRef} is not known to the SLO engine: only catalog components and resources ` +
+            'and services named in dependency data are; the catalog is read every 15 minutes by default',
+        );
+      }
+      if (!recommendations) {
+        throw new ServiceUnavailableError(
+          'SLO recommendations are not configured on this backend',
+        );
+      }
+      res.json(
+        await recommendations.get(entityRef, {
+          sliType: q.sli_type,
+          lookbackDays: q.lookback_days,
+          forceRegenerate: q.force_regenerate,
+        }),
+      );
+    },
+  );
+
+  return router;
+}
