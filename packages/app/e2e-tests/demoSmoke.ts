@@ -104,19 +104,42 @@ async function retry(fn: () => Promise<void>, ms: number) {
   }
 }
 
-/** The demo graph as the backend serves it to a signed-in guest. */
-async function checkDependencyGraph() {
+/** GET on the SLO API as the signed-in guest. */
+async function sloGet(path: string) {
   const refresh = await fetch(`${BACKEND_URL}/api/auth/guest/refresh`, {
     headers: { 'X-Requested-With': 'XMLHttpRequest' },
   });
   const token = (await refresh.json()).backstageIdentity.token;
-  const get = async (path: string) => {
-    const res = await fetch(`${BACKEND_URL}/api/slo${path}`, {
-      headers: { Authorization: `Bearer ${token}` },
-    });
-    if (!res.ok) throw new Error(`GET ${path} answered ${res.status}`);
-    return res.json();
-  };
+  const res = await fetch(`${BACKEND_URL}/api/slo${path}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  if (!res.ok) throw new Error(`GET ${path} answered ${res.status}`);
+  return res.json();
+}
+
+/** Recommendations computed from the demo telemetry, once it is aggregated. */
+async function checkRecommendations() {
+  const body = await sloGet(
+    '/services/component/default/checkout/slo-recommendations',
+  );
+  if (body.data_quality.telemetry_status !== 'ok') {
+    throw new Error(
+      `checkout recommendation has telemetry ${body.data_quality.telemetry_status}`,
+    );
+  }
+  const availability = body.recommendations.find(
+    (r: { sli_type: string }) => r.sli_type === 'availability',
+  );
+  for (const tier of ['conservative', 'balanced', 'aggressive']) {
+    if (!(availability?.tiers?.[tier]?.target > 0)) {
+      throw new Error(`checkout has no ${tier} availability tier`);
+    }
+  }
+}
+
+/** The demo graph as the backend serves it to a signed-in guest. */
+async function checkDependencyGraph() {
+  const get = sloGet;
   const sub = await get(
     '/services/component/default/checkout/dependencies?direction=downstream&depth=3',
   );
@@ -175,6 +198,8 @@ async function main() {
     await waitFor(APP_URL, demo, START_TIMEOUT_MS);
     // The engine reads the catalog a few seconds after the backend starts.
     await retry(checkDependencyGraph, 120_000);
+    // The aggregation job starts 30 s after the backend.
+    await retry(checkRecommendations, 180_000);
     const browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       args: [

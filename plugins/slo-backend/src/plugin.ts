@@ -93,6 +93,7 @@ export const sloPlugin = createBackendPlugin({
             mapping: readTelemetryConfig(config),
             config: readAggregationConfig(config),
             logger,
+            onSliMoved: (ref, reason) => recommendations.markStale(ref, reason),
           });
           await scheduler.scheduleTask({
             id: AggregationTask.id,

@@ -162,5 +162,56 @@ describe.each(databases.eachSupportedId())('AggregationTask (%s)', id => {
     expect(
       await store.getStatus('component:default/payment-gateway'),
     ).toMatchObject({ status: 'no_data' });
+    // On a first backfill telemetry appears for every entity with data.
+    expect(result.moved.size).toBe(result.withData);
+    expect(new Set(result.moved.values())).toEqual(
+      new Set(['telemetry appeared']),
+    );
+  });
+
+  it('reports entities whose SLIs moved by more than 5% since the last run', async () => {
+    const { database } = await initDatabaseService(databases, id);
+    const store = await SliAggregateStore.create({ database });
+    const config = new ConfigReader({});
+    const moved: string[] = [];
+    const task = new AggregationTask({
+      catalog: catalogServiceMock({ entities: demoCatalogEntities() }),
+      auth: mockServices.auth(),
+      prometheus: PrometheusClient.create({
+        config: {
+          baseUrl: prometheus.baseUrl,
+          requestTimeoutMs: 10_000,
+          headers: {},
+        },
+        logger: mockServices.logger.mock(),
+      }),
+      store,
+      mapping: readTelemetryConfig(config),
+      config: readAggregationConfig(config),
+      logger: mockServices.logger.mock(),
+      onSliMoved: async ref => {
+        moved.push(ref);
+      },
+    });
+    await task.run(new Date(END * 1000));
+    moved.length = 0;
+    // Pretend checkout used to be twice as reliable: the recomputation of
+    // the same days moves its error ratio by far more than 5%.
+    const checkout = 'component:default/checkout';
+    const days = await store.list(
+      checkout,
+      'day',
+      new Date((END - 3 * DAY) * 1000),
+      new Date(END * 1000),
+    );
+    await store.upsert(
+      days.map(d => ({
+        ...d,
+        good: d.total! - (d.total! - d.good!) / 2,
+      })),
+    );
+    const second = await task.run(new Date(END * 1000));
+    expect(moved).toEqual([checkout]);
+    expect(second.moved.get(checkout)).toMatch(/^error ratio moved/);
   });
 });

@@ -17,11 +17,16 @@ import {
 import { TelemetryMappingConfig } from '../telemetry/readTelemetryConfig';
 import { SliAggregate, TelemetryStatus } from './SliAggregate';
 import { SliAggregateStore } from './SliAggregateStore';
+import { movedEntities, summariseByEntity } from './sliDrift';
 import { timePages } from './timePages';
 import { toAggregates } from './toAggregates';
 
 const STEPS = { hour: 3600, day: 86_400 } as const;
 const QUANTILES = { p50: 0.5, p95: 0.95, p99: 0.99, p999: 0.999 } as const;
+/** Recommendations look at 30-day windows; so does the drift check. */
+const DRIFT_WINDOW_MS = 30 * 86_400_000;
+/** Relative move of the error ratio or p99 that invalidates a recommendation. */
+const DRIFT_THRESHOLD = 0.05;
 
 export interface AggregationRunResult {
   entities: number;
@@ -30,6 +35,8 @@ export interface AggregationRunResult {
   buckets: number;
   withData: number;
   pruned: number;
+  /** Entities whose SLIs moved by more than 5%, with the reason. */
+  moved: Map<string, string>;
 }
 
 /**
@@ -50,6 +57,8 @@ export class AggregationTask {
       mapping: TelemetryMappingConfig;
       config: AggregationConfig;
       logger: LoggerService;
+      /** Told about entities whose SLIs moved, e.g. to mark recommendations stale. */
+      onSliMoved?: (entityRef: string, reason: string) => Promise<unknown>;
     },
   ) {}
 
@@ -62,6 +71,10 @@ export class AggregationTask {
     const ok = mappings.filter(m => !isMappingFailure(m));
     const hasHistory = (await store.listStatuses()).some(
       s => s.status === 'ok',
+    );
+    const driftFrom = new Date(now.getTime() - DRIFT_WINDOW_MS);
+    const before = summariseByEntity(
+      await store.listAll('day', driftFrom, now),
     );
 
     let queries = 0;
@@ -108,6 +121,13 @@ export class AggregationTask {
       hour: new Date(now.getTime() - config.hourlyRetentionMs),
       day: new Date(now.getTime() - config.dailyRetentionMs),
     });
+    const after = summariseByEntity(await store.listAll('day', driftFrom, now));
+    // Telemetry appearing counts too: a recommendation generated before the
+    // first backfill was archetype-only and must be regenerated.
+    const moved = movedEntities(before, after, DRIFT_THRESHOLD);
+    for (const [ref, reason] of moved) {
+      await this.deps.onSliMoved?.(ref, `SLIs changed: ${reason}`);
+    }
     const result = {
       entities: entities.length,
       mapped: ok.length,
@@ -115,11 +135,13 @@ export class AggregationTask {
       buckets,
       withData: lastData.size,
       pruned,
+      moved,
     };
     logger.info(
       `SLI aggregation: ${result.entities} entities, ${result.mapped} mapped, ` +
         `${result.withData} with data, ${result.queries} PromQL queries, ` +
-        `${result.buckets} buckets written, ${result.pruned} pruned`,
+        `${result.buckets} buckets written, ${result.pruned} pruned, ` +
+        `${moved.size} moved by more than 5%`,
     );
     return result;
   }

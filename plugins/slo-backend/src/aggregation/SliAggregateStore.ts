@@ -116,6 +116,20 @@ export class SliAggregateStore {
     return rows.map(fromRow);
   }
 
+  /** All entities' buckets of one resolution in [from, to). */
+  async listAll(
+    resolution: 'hour' | 'day',
+    from: Date,
+    to: Date,
+  ): Promise<SliAggregate[]> {
+    const rows: RawAggregateRow[] = await this.db(AGGREGATES)
+      .where({ resolution })
+      .where('bucket_start', '>=', from)
+      .where('bucket_start', '<', to)
+      .orderBy(['entity_ref', 'bucket_start']);
+    return rows.map(fromRow);
+  }
+
   /** Deletes buckets older than the retention of their resolution. */
   async prune(cutoffs: { hour: Date; day: Date }): Promise<number> {
     let deleted = 0;

@@ -107,6 +107,7 @@ export function attributeBalancedTarget(input: AttributionInput): {
     resolveLevels(h, input.archetype, {
       ...input.bootstrap,
       windowDays: input.windowDays,
+      fleetPrior: input.fleetPrior,
     }).levels.balanced;
   const bound = input.bound;
   const external =

@@ -12,8 +12,12 @@ import {
 } from './bootstrap';
 import { BreachEstimate, breachProbability } from './breachProbability';
 import { rollingRatios, rollingWindows } from './rollingWindows';
-import { roundAvailabilityDown } from './roundTarget';
-import { quantileSorted, sortedCopy } from './stats';
+import {
+  availabilityStepDown,
+  availabilityStepUp,
+  roundAvailabilityDown,
+} from './roundTarget';
+import { jeffreysRate, quantileSorted, sortedCopy } from './stats';
 import { DailySli, PerTier, TIER_NAMES, TierName } from './types';
 
 /**
@@ -123,6 +127,47 @@ export interface AvailabilityTierOptions
   levels: PerTier<number>;
   /** CI level (default 0.95). */
   level?: number;
+  /**
+   * Sorted predictive window availabilities (incident model, short
+   * histories). When given, breach odds are the share of them below the
+   * target, and tiers that round to the same target are pulled apart.
+   */
+  predictive?: readonly number[];
+}
+
+/**
+ * Most predicted breach probability an aggressive tier may carry when it
+ * is stepped above a balanced tier it would otherwise equal.
+ * @public
+ */
+export const MAX_AGGRESSIVE_BREACH = 0.5;
+
+/** Share of sorted samples strictly below `target`. */
+function shareBelow(sorted: readonly number[], target: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function predictiveBreach(
+  history: readonly DailySli[],
+  sorted: readonly number[],
+  target: number,
+  windowDays: number,
+): BreachEstimate {
+  const breaches = shareBelow(sorted, target);
+  return {
+    probability: jeffreysRate(breaches, sorted.length),
+    breaches,
+    windows: sorted.length,
+    independentWindows: Math.floor(dataDayCounts(history).length / windowDays),
+    method: 'incident-model',
+  };
 }
 
 function tierIntervals(
@@ -159,10 +204,35 @@ export function availabilityTiers(
   for (let i = 1; i < targets.length; i++) {
     if (targets[i].target < targets[i - 1].target) targets[i] = targets[i - 1];
   }
+  const predictive = options.predictive;
+  if (predictive && predictive.length > 0) {
+    // Separate tiers that rounding made equal, when the data allow it:
+    // conservative one rung lower; aggressive one rung higher if the caps
+    // allow it and it is not predicted to breach more often than not.
+    const [c, b] = targets;
+    if (c.target >= b.target && b.target > 0.01) {
+      targets[0] = { target: availabilityStepDown(b.target) };
+    }
+    const a = targets[2];
+    if (a.target <= b.target && !b.cappedBy) {
+      const up = availabilityStepUp(b.target);
+      const capped = tierTarget(up, options);
+      const odds = shareBelow(predictive, up) / predictive.length;
+      if (
+        capped.target === up &&
+        up > b.target &&
+        odds <= MAX_AGGRESSIVE_BREACH
+      )
+        targets[2] = { target: up };
+    }
+  }
   const intervals = tierIntervals(history, options);
   const tier = (name: TierName, i: number): AvailabilityTier => {
     const { target, cappedBy } = targets[i];
-    const breach = breachProbability(history, target, options);
+    const breach =
+      predictive && predictive.length > 0
+        ? predictiveBreach(history, predictive, target, options.windowDays)
+        : breachProbability(history, target, options);
     return {
       target,
       targetPercent: Number((target * 100).toFixed(6)),

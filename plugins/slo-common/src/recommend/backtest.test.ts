@@ -95,30 +95,46 @@ describe('backtest summary (60 services, seed 42)', () => {
     }
   });
 
-  it('meets the balanced bounds on stable services', () => {
-    expect(balanced('stable').breachRate).toBeLessThanOrEqual(
+  // Measured (seed 42, 30 training days, incident model for short
+  // histories): balanced breaches 1.1% of windows (stable 0.0%, heavy-tailed
+  // 1.8%); ECE 0.008, Brier 0.043 over all tiers. The price is the stable
+  // share of the oracle, 14.9%: 30 quiet days cannot tell a stable service
+  // from a heavy-tailed one that has not failed yet, so both get headroom
+  // for the fleet prior's incidents (see docs/recommendations.md).
+  it('meets the balanced breach bound fleet-wide and per class', () => {
+    expect(balanced('all').breachRate).toBeLessThanOrEqual(0.02);
+    expect(balanced('stable').breachRate).toBeLessThanOrEqual(0.01);
+    expect(balanced('heavy-tailed').breachRate).toBeLessThanOrEqual(
       BALANCED_BREACH_BOUND,
     );
-    expect(balanced('stable').shareOfOracle).toBeGreaterThanOrEqual(0.9);
+    expect(balanced('all').shareOfOracle).toBeGreaterThanOrEqual(0.38);
+    expect(balanced('stable').shareOfOracle).toBeGreaterThanOrEqual(0.13);
+    expect(balanced('heavy-tailed').shareOfOracle).toBeGreaterThanOrEqual(0.6);
   });
 
-  // Known gaps, documented in docs/recommendations.md ("Backtest"): from
-  // one 30-day window the three tiers coincide and every stated breach
-  // probability is the Jeffreys value for 0 of 1 windows, 0.25. These
-  // pin the measured values (with a margin) so a regression fails and an
-  // improvement shows up as a reason to tighten them to the bounds.
-  it('collapses the tiers and states 0.25 from a single window', () => {
+  // Changed deliberately: the tiers no longer collapse to the single
+  // window, and stated odds come from the predictive model instead of the
+  // Jeffreys value 0.25 for 0 of 1 windows.
+  it('separates the tiers and states per-service breach odds', () => {
+    let separated = 0;
     for (const s of result.services) {
-      expect(s.tiers.conservative.target).toBe(s.tiers.aggressive.target);
-      expect(s.tiers.balanced.breachProbability).toBeCloseTo(0.25);
+      const { conservative, balanced: b, aggressive } = s.tiers;
+      expect(conservative.target).toBeLessThanOrEqual(b.target);
+      expect(b.target).toBeLessThanOrEqual(aggressive.target);
+      expect(b.breachProbability).toBeLessThanOrEqual(0.05);
+      if (conservative.target < b.target && b.target < aggressive.target)
+        separated++;
     }
+    // measured: 50 of 60
+    expect(separated).toBeGreaterThanOrEqual(45);
   });
 
-  it('stays within the measured fleet breach rate and calibration', () => {
-    // Measured: 13.4% of windows (heavy-tailed 25.7%); ECE 0.116, Brier 0.130.
-    expect(balanced('all').breachRate).toBeLessThanOrEqual(0.2);
-    expect(balanced('heavy-tailed').breachRate).toBeLessThanOrEqual(0.35);
-    expect(result.calibration.ece).toBeLessThanOrEqual(0.15);
-    expect(result.calibration.brier).toBeLessThanOrEqual(0.16);
+  it('is calibrated over all tiers', () => {
+    expect(result.calibration.ece).toBeLessThanOrEqual(0.02);
+    expect(result.calibration.brier).toBeLessThanOrEqual(0.05);
+    expect(result.groupCalibration.stable!.ece).toBeLessThanOrEqual(0.06);
+    expect(result.groupCalibration['heavy-tailed']!.ece).toBeLessThanOrEqual(
+      0.06,
+    );
   });
 });

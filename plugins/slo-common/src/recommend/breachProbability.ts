@@ -13,7 +13,11 @@ import { jeffreysRate } from './stats';
 import { DailySli } from './types';
 
 /** How a breach probability was estimated. @public */
-export type BreachMethod = 'rolling-windows' | 'block-bootstrap' | 'no-data';
+export type BreachMethod =
+  | 'rolling-windows'
+  | 'block-bootstrap'
+  | 'incident-model'
+  | 'no-data';
 
 /** A breach probability and the counts behind it. @public */
 export interface BreachEstimate {

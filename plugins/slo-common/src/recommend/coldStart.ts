@@ -12,6 +12,7 @@ import {
   dataDayCounts,
   ratioOfSums,
 } from './bootstrap';
+import { FleetPrior, predictiveWindows } from './incidentModel';
 import { availabilityStepDown, availabilityStepUp } from './roundTarget';
 import { quantileSorted, sortedCopy } from './stats';
 import { DailySli, PerTier } from './types';
@@ -30,6 +31,21 @@ export const SYNTHETIC_TIER_QUANTILES: Readonly<PerTier<number>> = {
   balanced: 0.5,
   aggressive: 0.75,
 };
+
+/**
+ * Predicted breach probability each tier starts from when the history is
+ * short (one to two windows of data): the tier level is this quantile of
+ * the predictive window distribution (`predictiveWindows`).
+ * @public
+ */
+export const PREDICTIVE_TIER_QUANTILES: Readonly<PerTier<number>> = {
+  conservative: 0.01,
+  balanced: 0.05,
+  aggressive: 0.25,
+};
+
+/** Independent windows below which the incident model sets the levels. @public */
+export const MIN_INDEPENDENT_WINDOWS = 2;
 
 /**
  * Archetype levels per tier: one ladder step below, at and above the
@@ -65,6 +81,18 @@ export interface ResolvedLevels {
   /** Weight of the data against the archetype (1 outside cold start). */
   dataWeight: number;
   dataDays: number;
+  /**
+   * Sorted predictive window availabilities when the levels come from the
+   * incident model (short histories); breach odds are read from them.
+   */
+  predictive?: readonly number[];
+  /** Incidents found in the history and the model's expectation. */
+  incidentModel?: {
+    observedIncidents: number;
+    badDays: number;
+    expectedIncidentsPerWindow: number;
+    prior: FleetPrior;
+  };
 }
 
 /**
@@ -77,9 +105,37 @@ export interface ResolvedLevels {
 export function resolveLevels(
   history: readonly DailySli[],
   archetype: Archetype,
-  options: BlockBootstrapOptions & { windowDays: number },
+  options: BlockBootstrapOptions & {
+    windowDays: number;
+    fleetPrior?: Partial<FleetPrior>;
+  },
 ): ResolvedLevels {
   const days = dataDayCounts(history);
+  if (
+    days.length >= options.windowDays &&
+    days.length < MIN_INDEPENDENT_WINDOWS * options.windowDays
+  ) {
+    const model = predictiveWindows(days, options.windowDays, options);
+    const level = (t: keyof PerTier<number>) =>
+      quantileSorted(model.samples, PREDICTIVE_TIER_QUANTILES[t]);
+    return {
+      levels: {
+        conservative: level('conservative'),
+        balanced: level('balanced'),
+        aggressive: level('aggressive'),
+      },
+      coldStart: false,
+      dataWeight: 1,
+      dataDays: days.length,
+      predictive: model.samples,
+      incidentModel: {
+        observedIncidents: model.observedIncidents,
+        badDays: model.badDays,
+        expectedIncidentsPerWindow: model.expectedIncidentsPerWindow,
+        prior: model.prior,
+      },
+    };
+  }
   const observed =
     days.length >= options.windowDays
       ? observedLevels(history, options.windowDays)

@@ -29,18 +29,23 @@ describe('counterfactuals', () => {
       balancedTarget: 0.999,
       delta: 0,
     });
-    // worst day (day 20) removed: still capped at 99.9%
+    // worst day (day 20) removed. Changed deliberately: 59 days are fewer
+    // than two windows, so the incident model prices the day-5 incident
+    // that remains (and the fleet prior): 99.5%, no longer 99.9%.
     expect(out[2]).toMatchObject({
       change: 'worst day (2026-01-21) removed',
-      balancedTarget: 0.999,
+      balancedTarget: 0.995,
     });
   });
 
   it('traffic doubled relaxes the traffic cap', () => {
     // 300/day: cap 1 − 10/9,000 = 0.99889 → 99.5%; 600/day: 0.99944 → 99.9%
+    // 60 days (two windows), so the rolling windows set the level and only
+    // the cap binds; 40 days would go through the incident model, whose
+    // fleet prior alone keeps the balanced tier at 99.5%.
     const out = counterfactuals({
       ...MODEL,
-      history: normaliseHistory(historyOf(40, () => 0, 300)),
+      history: normaliseHistory(historyOf(60, () => 0, 300)),
     });
     expect(out.find(c => c.change === 'traffic doubled')).toMatchObject({
       balancedTarget: 0.999,

@@ -42,6 +42,7 @@ export {
 } from './roundTarget';
 export {
   availabilityTiers,
+  MAX_AGGRESSIVE_BREACH,
   MIN_BUDGET_EVENTS,
   observedLevels,
   TIER_QUANTILES,
@@ -67,6 +68,8 @@ export {
   archetypeLevels,
   blendAvailability,
   MAX_LOOKBACK_DAYS,
+  MIN_INDEPENDENT_WINDOWS,
+  PREDICTIVE_TIER_QUANTILES,
   resolveLevels,
   SYNTHETIC_TIER_QUANTILES,
 } from './coldStart';
@@ -84,6 +87,18 @@ export type {
   FeatureName,
   FleetBaseline,
 } from './attribution';
+export {
+  DEFAULT_FLEET_PRIOR,
+  EXCURSION_FACTOR,
+  EXCURSION_MIN_MINUTES,
+  findExcursions,
+  predictiveWindows,
+} from './incidentModel';
+export type {
+  Excursions,
+  FleetPrior,
+  PredictiveWindows,
+} from './incidentModel';
 export { counterfactuals } from './counterfactuals';
 export type { Counterfactual } from './counterfactuals';
 export { balancedTarget, meanDailyEvents } from './model';

@@ -8,6 +8,7 @@ import { CapReason, tierTarget } from './availabilityTiers';
 import { BlockBootstrapOptions } from './bootstrap';
 import { resolveLevels, ResolvedLevels } from './coldStart';
 import { isDataDay } from './history';
+import { FleetPrior } from './incidentModel';
 import { DailySli } from './types';
 
 /** Everything the availability tiers depend on. @public */
@@ -21,6 +22,8 @@ export interface TierModelInput {
   /** Mean events per day; defaults to the history's. */
   dailyEvents?: number;
   bootstrap: BlockBootstrapOptions;
+  /** Incident prior for short histories (defaults: `DEFAULT_FLEET_PRIOR`). */
+  fleetPrior?: Partial<FleetPrior>;
 }
 
 /**
@@ -50,6 +53,7 @@ export function balancedTarget(input: TierModelInput): BalancedResult {
   const resolved = resolveLevels(input.history, input.archetype, {
     ...input.bootstrap,
     windowDays: input.windowDays,
+    fleetPrior: input.fleetPrior,
   });
   const { target, cappedBy } = tierTarget(resolved.levels.balanced, {
     windowDays: input.windowDays,

@@ -110,9 +110,46 @@ describe('recommendSlo', () => {
     );
     const r = recommendSlo({ ...BASE, history });
     expect(r.dataQuality.gapDays).toBe(15);
-    expect(r.availability.conservative.target).toBeGreaterThanOrEqual(0.999);
+    // Changed deliberately: 45 data days are fewer than two windows, so the
+    // tiers come from the incident model, which prices the two incidents
+    // seen (and the fleet prior) instead of the single rolling window; the
+    // levels drop from ≥ 99.9% to 99%. Gaps read as zeros would give ≈ 75%.
+    expect(r.availability.conservative.target).toBeGreaterThanOrEqual(0.99);
+    expect(r.availability.balanced.breach.method).toBe('incident-model');
+    expect(r.incidentModel?.observedIncidents).toBe(2);
     expect(r.lowConfidence).toBe(true); // 45 of 60 days: 75% < 80%
     expect(r.lowConfidenceReasons.some(x => x.includes('75%'))).toBe(true);
+  });
+
+  it('prices a short history with the fleet incident prior', () => {
+    // 30 days of 20 bad in 1e6 (99.998%), no incident: without the prior
+    // every tier would be 99.995% at a stated 0.25 breach probability.
+    const history = historyOf(30, () => 20);
+    const r = recommendSlo({ ...BASE, history });
+    const targets = TIERS.map(t => r.availability[t].target);
+    expect(targets[0]).toBeLessThan(targets[1]);
+    expect(targets[1]).toBeLessThan(targets[2]);
+    expect(r.availability.balanced.breachProbability).toBeLessThanOrEqual(0.05);
+    expect(r.availability.aggressive.breach.method).toBe('incident-model');
+    expect(r.incidentModel).toMatchObject({ observedIncidents: 0 });
+    expect(r.lowConfidence).toBe(true);
+    // A fleet that rarely fails (one incident in two years) earns more.
+    const calm = recommendSlo({
+      ...BASE,
+      history,
+      fleetPrior: { incidentsPerYear: 0.5 },
+    });
+    expect(calm.availability.balanced.target).toBeGreaterThan(targets[1]);
+    expect(calm.incidentModel!.prior.incidentsPerYear).toBe(0.5);
+    // An incident in the history lowers the balanced tier.
+    const hit = recommendSlo({
+      ...BASE,
+      history: historyOf(30, i => (i === 10 ? 20_000 : 20)),
+    });
+    expect(hit.incidentModel!.observedIncidents).toBe(1);
+    expect(hit.availability.balanced.breachProbability).toBeGreaterThan(
+      r.availability.balanced.breachProbability,
+    );
   });
 
   it('is deterministic for a seed', () => {

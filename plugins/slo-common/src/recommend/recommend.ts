@@ -17,6 +17,7 @@ import { MAX_LOOKBACK_DAYS } from './coldStart';
 import { counterfactuals } from './counterfactuals';
 import { dependencyImpact, Explanation, summarise } from './explain';
 import { historyCoverage, normaliseHistory } from './history';
+import { FleetPrior } from './incidentModel';
 import { LatencyTier, latencyTiers } from './latencyTiers';
 import { balancedTarget, meanDailyEvents, TierModelInput } from './model';
 import { DailySli, PerTier } from './types';
@@ -52,6 +53,11 @@ export interface RecommendSloInput {
   seed?: number;
   blockLength?: number;
   replicates?: number;
+  /**
+   * Fleet prior of the incident process used for short histories (fewer
+   * than two windows of data); fields override `DEFAULT_FLEET_PRIOR`.
+   */
+  fleetPrior?: Partial<FleetPrior>;
 }
 
 /** Data quality of the history used. @public */
@@ -79,6 +85,20 @@ export interface SloRecommendation {
   coldStart?: { archetype: ArchetypeId; reason: string; dataWeight: number };
   lowConfidence: boolean;
   lowConfidenceReasons: string[];
+  /**
+   * Set when the history is shorter than two windows and the availability
+   * tiers come from the incident model (fleet prior plus the history).
+   */
+  incidentModel?: {
+    /** Incident-like excursions found in the history. */
+    observedIncidents: number;
+    /** Days flagged as excursions. */
+    badDays: number;
+    /** Posterior mean incidents per SLO window. */
+    expectedIncidentsPerWindow: number;
+    /** The fleet prior used (defaults merged with `fleetPrior`). */
+    prior: FleetPrior;
+  };
 }
 
 /**
@@ -104,6 +124,7 @@ export function recommendSlo(input: RecommendSloInput): SloRecommendation {
     bound: composite?.bound,
     dailyEvents,
     bootstrap,
+    fleetPrior: input.fleetPrior,
   };
   const { resolved } = balancedTarget(model);
   const availability = availabilityTiers(history, {
@@ -112,6 +133,7 @@ export function recommendSlo(input: RecommendSloInput): SloRecommendation {
     windowDays,
     bound: composite?.bound,
     dailyEvents,
+    predictive: resolved.predictive,
   });
 
   const hasLatency = history.some(
@@ -134,6 +156,16 @@ export function recommendSlo(input: RecommendSloInput): SloRecommendation {
     reasons.push(
       `only ${coverage.dataDays} days of data (fewer than ${windowDays}); ` +
         `blended with the ${choice.archetype.label} baseline`,
+    );
+  }
+  if (resolved.incidentModel) {
+    const seen = resolved.incidentModel.observedIncidents;
+    let found = 'no incident seen';
+    if (seen > 0) found = `${seen} incident${seen === 1 ? '' : 's'} seen`;
+    reasons.push(
+      `only ${coverage.dataDays} days of data (fewer than ${
+        2 * windowDays
+      }); targets priced with the fleet incident prior, ${found}`,
     );
   }
   if (coverage.days > 0 && coverage.completeness < MIN_COMPLETENESS) {
@@ -208,6 +240,9 @@ export function recommendSlo(input: RecommendSloInput): SloRecommendation {
             dataWeight: resolved.dataWeight,
           },
         }
+      : {}),
+    ...(resolved.incidentModel
+      ? { incidentModel: resolved.incidentModel }
       : {}),
     lowConfidence:
       resolved.coldStart || reasons.some(r => !r.startsWith('no latency')),
