@@ -109,6 +109,12 @@ export interface Config {
        * 30 minute timeout, global scope.
        */
       aggregation?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /**
+       * How often every entity's recommendation is checked and regenerated
+       * when expired or stale. Defaults to hourly with a 2 minute initial
+       * delay and a 30 minute timeout, global scope.
+       */
+      recommendationRefresh?: SchedulerServiceTaskScheduleDefinitionConfig;
     };
     /** Hourly and daily SLI aggregates computed from Prometheus. */
     aggregation?: {

@@ -17,6 +17,7 @@ import { readServiceGraphConfig } from './config/readServiceGraphConfig';
 import { readAggregationConfig } from './config/readAggregationConfig';
 import { AggregationTask } from './aggregation/AggregationTask';
 import { SliAggregateStore } from './aggregation/SliAggregateStore';
+import { RecommendationRefreshTask } from './recommendations/RecommendationRefreshTask';
 import { RecommendationService } from './recommendations/RecommendationService';
 import { RecommendationStore } from './recommendations/RecommendationStore';
 import { readTelemetryConfig } from './telemetry/readTelemetryConfig';
@@ -83,6 +84,16 @@ export const sloPlugin = createBackendPlugin({
           graph: graphStore,
           aggregates: aggregateStore,
           logger,
+        });
+        const refresh = new RecommendationRefreshTask({
+          graph: graphStore,
+          recommendations,
+          logger,
+        });
+        await scheduler.scheduleTask({
+          id: RecommendationRefreshTask.id,
+          ...schedules.recommendationRefresh,
+          fn: () => refresh.run().then(() => undefined),
         });
         if (prometheus) {
           const aggregation = new AggregationTask({

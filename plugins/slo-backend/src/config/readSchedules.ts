@@ -9,7 +9,15 @@ export interface SloSchedules {
   catalogSync: SchedulerServiceTaskScheduleDefinition;
   serviceGraphDiscovery: SchedulerServiceTaskScheduleDefinition;
   aggregation: SchedulerServiceTaskScheduleDefinition;
+  recommendationRefresh: SchedulerServiceTaskScheduleDefinition;
 }
+
+const DEFAULT_RECOMMENDATION_REFRESH: SchedulerServiceTaskScheduleDefinition = {
+  frequency: { hours: 1 },
+  timeout: { minutes: 30 },
+  initialDelay: { minutes: 2 },
+  scope: 'global',
+};
 
 const DEFAULT_AGGREGATION: SchedulerServiceTaskScheduleDefinition = {
   frequency: { hours: 1 },
@@ -62,6 +70,11 @@ export function readSchedules(config: Config): SloSchedules {
       config,
       'slo.schedule.aggregation',
       DEFAULT_AGGREGATION,
+    ),
+    recommendationRefresh: readSchedule(
+      config,
+      'slo.schedule.recommendationRefresh',
+      DEFAULT_RECOMMENDATION_REFRESH,
     ),
   };
 }

@@ -7,7 +7,14 @@ import {
 } from '../__testUtils__/testDatabases';
 import { RecommendationService } from './RecommendationService';
 import { RecommendationStore } from './RecommendationStore';
-import { c, node, NOW, seedShop, shopEdges, shopNodes } from './testFixtures';
+import {
+  c,
+  node,
+  NOW,
+  seedShop,
+  shopEdges,
+  shopNodes,
+} from '../__testUtils__/shopFixtures';
 import {
   AvailabilityRecommendation,
   LatencyRecommendation,
