@@ -5,6 +5,7 @@ import {
   parseEntityRefParts,
 } from '@slo-engine/plugin-slo-common';
 import { GraphNode } from './GraphNode';
+import { toServiceSummary } from './toServiceSummary';
 
 export interface TraversalOptions {
   direction: 'upstream' | 'downstream' | 'both';
@@ -14,19 +15,11 @@ export interface TraversalOptions {
 }
 
 function toView(node: GraphNode, depth: number): DependencyNode {
+  const { issues: _issues, ...summary } = toServiceSummary(node);
   return {
-    entityRef: node.entityRef,
-    kind: node.kind,
-    namespace: node.namespace,
-    name: node.name,
-    title: node.title,
-    type: node.type,
-    owner: node.owner,
-    system: node.system,
-    lifecycle: node.lifecycle,
+    ...summary,
     discovered: node.discovered,
     external: node.external,
-    publishedSla: node.publishedSla,
     depth,
   };
 }

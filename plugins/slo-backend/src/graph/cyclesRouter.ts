@@ -9,7 +9,7 @@ import {
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
-import { authorize } from '../permissions/authorize';
+import { authorizeRequest } from '../permissions/authorize';
 import { GraphStore } from './GraphStore';
 import { cyclesQuerySchema, parseOrThrow } from './parseQueries';
 
@@ -19,21 +19,22 @@ export function createCyclesRouter(options: {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
 }): express.Router {
-  const { store, httpAuth, permissions } = options;
+  const { store } = options;
   const router = Router();
 
   router.get('/cycles', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    await authorize(permissions, sloReadPermission, credentials);
+    await authorizeRequest(options, req, sloReadPermission);
     const { status } = parseOrThrow(cyclesQuerySchema, req.query, 'query');
     res.json({ items: await store.listCycles(status) });
   });
 
   router.post('/cycles/:id/acknowledge', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    await authorize(permissions, sloCycleAcknowledgePermission, credentials);
+    const credentials = await authorizeRequest(
+      options,
+      req,
+      sloCycleAcknowledgePermission,
+      ['user'],
+    );
     const { id } = parseOrThrow(
       z.object({ id: z.string().uuid('must be a cycle alert id') }),
       req.params,

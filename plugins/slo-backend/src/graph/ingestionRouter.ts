@@ -9,7 +9,7 @@ import {
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
-import { authorize } from '../permissions/authorize';
+import { authorizeRequest } from '../permissions/authorize';
 import { IngestionService } from './IngestionService';
 import { GraphStore } from './GraphStore';
 import { parseOrThrow } from './parseQueries';
@@ -45,15 +45,16 @@ export function createIngestionRouter(options: {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
 }): express.Router {
-  const { store, httpAuth, permissions } = options;
+  const { store } = options;
   const ingestion = new IngestionService(store);
   const router = Router();
 
   router.post('/services/dependencies', parseBody, async (req, res) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    await authorize(permissions, sloGraphIngestPermission, credentials);
+    const credentials = await authorizeRequest(
+      options,
+      req,
+      sloGraphIngestPermission,
+    );
     const actor =
       credentials.principal.type === 'user'
         ? credentials.principal.userEntityRef
@@ -62,10 +63,7 @@ export function createIngestionRouter(options: {
   });
 
   router.get('/ingestions/:id', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    await authorize(permissions, sloReadPermission, credentials);
+    await authorizeRequest(options, req, sloReadPermission);
     const { id } = parseOrThrow(
       z.object({ id: z.string().uuid('must be an ingestion id') }),
       req.params,

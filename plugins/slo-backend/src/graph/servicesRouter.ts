@@ -12,7 +12,7 @@ import {
 } from '@slo-engine/plugin-slo-common';
 import express from 'express';
 import Router from 'express-promise-router';
-import { authorize } from '../permissions/authorize';
+import { authorizeRequest } from '../permissions/authorize';
 import { GraphStore } from './GraphStore';
 import {
   decodeCursor,
@@ -45,14 +45,11 @@ export function createServicesRouter(options: {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
 }): express.Router {
-  const { store, httpAuth, permissions } = options;
+  const { store } = options;
   const router = Router();
 
   const readAllowed = async (req: express.Request) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    await authorize(permissions, sloReadPermission, credentials);
+    await authorizeRequest(options, req, sloReadPermission);
   };
 
   const knownRef = async (params: unknown) => {

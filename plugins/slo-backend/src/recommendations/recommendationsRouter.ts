@@ -13,7 +13,7 @@ import Router from 'express-promise-router';
 import { z } from 'zod';
 import { GraphStore } from '../graph/GraphStore';
 import { parseOrThrow } from '../graph/parseQueries';
-import { authorize } from '../permissions/authorize';
+import { authorizeRequest } from '../permissions/authorize';
 import { RecommendationService } from './RecommendationService';
 
 export const recommendationsQuerySchema = z
@@ -35,16 +35,13 @@ export function createRecommendationsRouter(options: {
   /** Absent when the plugin could not set recommendations up: 503. */
   recommendations?: RecommendationService;
 }): express.Router {
-  const { store, httpAuth, permissions, recommendations } = options;
+  const { store, recommendations } = options;
   const router = Router();
 
   router.get(
     '/services/:kind/:namespace/:name/slo-recommendations',
     async (req, res) => {
-      const credentials = await httpAuth.credentials(req, {
-        allow: ['user', 'service'],
-      });
-      await authorize(permissions, sloReadPermission, credentials);
+      await authorizeRequest(options, req, sloReadPermission);
       const entityRef = toEntityRef(
         parseOrThrow(entityPathParamsSchema, req.params, 'entity path'),
       );
