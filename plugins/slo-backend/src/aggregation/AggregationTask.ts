@@ -98,15 +98,23 @@ export class AggregationTask {
       );
       const plan = buildBatchQueries(mappings, { rangeSeconds: step });
       for (const batch of plan.batches) {
+        // Pages are chronological: gaps before an entity's first sample are
+        // not gaps in its telemetry, it did not exist yet. Not storing them
+        // keeps a first backfill of a young fleet small.
+        const started = new Set<string>();
         for (const page of pages) {
-          const rows = await this.aggregatePage(batch, resolution, step, page);
+          const all = await this.aggregatePage(batch, resolution, step, page);
           queries += 6;
+          const rows = all.filter(r => {
+            if (!r.gap) started.add(r.entityRef);
+            return started.has(r.entityRef);
+          });
           buckets += rows.length;
           for (const r of rows) {
             if (r.gap) continue;
-            const end = new Date(r.bucketStart.getTime() + step * 1000);
-            if (!(lastData.get(r.entityRef)! >= end))
-              lastData.set(r.entityRef, end);
+            const end = r.bucketStart.getTime() + step * 1000;
+            const known = lastData.get(r.entityRef)?.getTime() ?? 0;
+            if (end > known) lastData.set(r.entityRef, new Date(end));
           }
           await store.upsert(rows);
         }
