@@ -173,7 +173,7 @@ export async function aggregationBench(
         const run = await measure(() => task.run(new Date(end * 1000)));
         const count = async (resolution: 'hour' | 'day') =>
           (
-            await store.listAll(
+            await store.listMany(
               resolution,
               new Date((start - DAY) * 1000),
               new Date(end * 1000),

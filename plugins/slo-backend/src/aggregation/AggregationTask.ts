@@ -74,7 +74,7 @@ export class AggregationTask {
     );
     const driftFrom = new Date(now.getTime() - DRIFT_WINDOW_MS);
     const before = summariseByEntity(
-      await store.listAll('day', driftFrom, now),
+      await store.listMany('day', driftFrom, now),
     );
 
     let queries = 0;
@@ -129,7 +129,9 @@ export class AggregationTask {
       hour: new Date(now.getTime() - config.hourlyRetentionMs),
       day: new Date(now.getTime() - config.dailyRetentionMs),
     });
-    const after = summariseByEntity(await store.listAll('day', driftFrom, now));
+    const after = summariseByEntity(
+      await store.listMany('day', driftFrom, now),
+    );
     // Telemetry appearing counts too: a recommendation generated before the
     // first backfill was archetype-only and must be regenerated.
     const moved = movedEntities(before, after, DRIFT_THRESHOLD);

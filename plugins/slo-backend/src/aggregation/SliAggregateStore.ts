@@ -108,25 +108,45 @@ export class SliAggregateStore {
     from: Date,
     to: Date,
   ): Promise<SliAggregate[]> {
-    const rows: RawAggregateRow[] = await this.db(AGGREGATES)
-      .where({ entity_ref: entityRef, resolution })
-      .where('bucket_start', '>=', from)
-      .where('bucket_start', '<', to)
-      .orderBy('bucket_start');
-    return rows.map(fromRow);
+    return this.query(resolution, from, to, [entityRef]);
   }
 
-  /** All entities' buckets of one resolution in [from, to). */
-  async listAll(
+  /** Buckets of several entities (all when `entityRefs` is omitted) in [from, to). */
+  async listMany(
     resolution: 'hour' | 'day',
     from: Date,
     to: Date,
+    entityRefs?: string[],
   ): Promise<SliAggregate[]> {
-    const rows: RawAggregateRow[] = await this.db(AGGREGATES)
+    if (!entityRefs) return this.query(resolution, from, to);
+    const result: SliAggregate[] = [];
+    const chunk = chunkSize(this.db);
+    for (let i = 0; i < entityRefs.length; i += chunk) {
+      result.push(
+        ...(await this.query(
+          resolution,
+          from,
+          to,
+          entityRefs.slice(i, i + chunk),
+        )),
+      );
+    }
+    return result;
+  }
+
+  private async query(
+    resolution: 'hour' | 'day',
+    from: Date,
+    to: Date,
+    entityRefs?: string[],
+  ): Promise<SliAggregate[]> {
+    const query = this.db(AGGREGATES)
       .where({ resolution })
       .where('bucket_start', '>=', from)
       .where('bucket_start', '<', to)
       .orderBy(['entity_ref', 'bucket_start']);
+    if (entityRefs) query.whereIn('entity_ref', entityRefs);
+    const rows: RawAggregateRow[] = await query;
     return rows.map(fromRow);
   }
 

@@ -6,6 +6,7 @@ import {
   recommendSlo,
 } from '@slo-engine/plugin-slo-common';
 import { randomUUID } from 'crypto';
+import { SliAggregate } from '../aggregation/SliAggregate';
 import { SliAggregateStore } from '../aggregation/SliAggregateStore';
 import { GraphStore } from '../graph/GraphStore';
 import {
@@ -156,8 +157,24 @@ export class RecommendationService {
     );
     const start = dayStart(days);
 
-    const composite = await dependencyComposite(model, entityRef, async ref =>
-      observedAvailability(await this.aggregates.list(ref, 'day', start, end)),
+    // One query for every dependency, not one each.
+    const composite = await dependencyComposite(
+      model,
+      entityRef,
+      async refs => {
+        const byRef = new Map<string, SliAggregate[]>(refs.map(r => [r, []]));
+        for (const a of await this.aggregates.listMany(
+          'day',
+          start,
+          end,
+          refs,
+        )) {
+          byRef.get(a.entityRef)?.push(a);
+        }
+        return new Map(
+          [...byRef].map(([ref, rows]) => [ref, observedAvailability(rows)]),
+        );
+      },
     );
     const node = model.node(entityRef);
     const parts = parseEntityRefParts(entityRef);

@@ -17,7 +17,8 @@ export interface DependencyComposite {
 
 /**
  * The composite bound of `root` from its downstream subgraph. Dependencies
- * get the observed availability `availabilityOf` returns (external ones
+ * get the observed availability `availabilityOf` returns for all of them
+ * at once (external ones
  * fall back to their published SLA, less the haircut); the root's own
  * availability is left out, so the bound is what the dependency chain
  * allows, not the root's history a second time.
@@ -25,7 +26,7 @@ export interface DependencyComposite {
 export async function dependencyComposite(
   model: GraphModel,
   root: string,
-  availabilityOf: (ref: string) => Promise<number | undefined>,
+  availabilityOf: (refs: string[]) => Promise<Map<string, number | undefined>>,
 ): Promise<DependencyComposite> {
   const sub = model.subgraph(root, {
     direction: 'downstream',
@@ -34,12 +35,7 @@ export async function dependencyComposite(
     includeStale: false,
   });
   const dependencies = sub.nodes.filter(n => n.entityRef !== root);
-  const observed = await Promise.all(
-    dependencies.map(n => availabilityOf(n.entityRef)),
-  );
-  const availability = new Map(
-    dependencies.map((n, i) => [n.entityRef, observed[i]]),
-  );
+  const availability = await availabilityOf(dependencies.map(n => n.entityRef));
   const result = compositeAvailability({
     graph: {
       nodes: sub.nodes.map(n => ({
