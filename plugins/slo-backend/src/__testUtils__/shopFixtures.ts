@@ -2,47 +2,23 @@ import { SliAggregate } from '../aggregation/SliAggregate';
 import { SliAggregateStore } from '../aggregation/SliAggregateStore';
 import { GraphEdgeRecord, GraphNode } from '../graph/GraphNode';
 import { GraphStore } from '../graph/GraphStore';
+import { componentRef, graphEdge, graphNode } from './graphFixtures';
 
 /** Fixed "now" of the recommendation tests. */
 export const NOW = new Date('2026-03-01T12:00:00Z');
 const DAY = 86_400_000;
 const TODAY = Date.UTC(2026, 2, 1);
 
-export const c = (name: string) => `component:default/${name}`;
+export const c = componentRef;
 
-export function node(name: string, extra: Partial<GraphNode> = {}): GraphNode {
-  return {
-    entityRef: c(name),
-    kind: 'component',
-    namespace: 'default',
-    name,
-    type: 'service',
-    owner: 'group:default/team-a',
-    source: 'catalog',
-    discovered: false,
-    external: false,
-    issues: [],
-    ...extra,
-  };
-}
+export const node = (name: string, extra: Partial<GraphNode> = {}) =>
+  graphNode(name, { type: 'service', owner: 'group:default/team-a', ...extra });
 
-export function edge(
+export const edge = (
   from: string,
   to: string,
   extra: Partial<GraphEdgeRecord> = {},
-): GraphEdgeRecord {
-  return {
-    from: c(from),
-    to: c(to),
-    source: 'catalog',
-    criticality: 'hard',
-    communicationMode: 'sync',
-    confidence: 1,
-    lastObservedAt: NOW,
-    stale: false,
-    ...extra,
-  };
-}
+) => graphEdge(from, to, { lastObservedAt: NOW, ...extra });
 
 /**
  * checkout → cart, payments (hard), recommendations (soft);

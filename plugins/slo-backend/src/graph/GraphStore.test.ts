@@ -3,48 +3,24 @@ import {
   createTestDatabases,
   initDatabaseService,
 } from '../__testUtils__/testDatabases';
-import { GraphEdgeRecord, GraphNode } from './GraphNode';
+import { graphEdge, graphNode } from '../__testUtils__/graphFixtures';
+import { GraphNode } from './GraphNode';
 import { GraphStore } from './GraphStore';
 
 jest.setTimeout(60_000);
 
 const databases = createTestDatabases();
 
-function node(name: string, extra: Partial<GraphNode> = {}): GraphNode {
-  return {
-    entityRef: `component:default/${name}`,
-    kind: 'component',
-    namespace: 'default',
-    name,
+const node = (name: string, extra: Partial<GraphNode> = {}) =>
+  graphNode(name, {
     owner: 'group:default/team-a',
     system: 'system:default/shop',
     type: 'service',
     lifecycle: 'production',
-    source: 'catalog',
-    discovered: false,
-    external: false,
-    issues: [],
     ...extra,
-  };
-}
+  });
 
-function edge(
-  from: string,
-  to: string,
-  extra: Partial<GraphEdgeRecord> = {},
-): GraphEdgeRecord {
-  return {
-    from: `component:default/${from}`,
-    to: `component:default/${to}`,
-    source: 'catalog',
-    criticality: 'hard',
-    communicationMode: 'sync',
-    confidence: 1,
-    lastObservedAt: new Date(),
-    stale: false,
-    ...extra,
-  };
-}
+const edge = graphEdge;
 
 describe.each(databases.eachSupportedId())('GraphStore (%s)', id => {
   it('runs the migrations', async () => {

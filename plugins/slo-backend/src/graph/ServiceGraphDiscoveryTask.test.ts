@@ -15,7 +15,11 @@ import {
   createTestDatabases,
   initDatabaseService,
 } from '../__testUtils__/testDatabases';
-import { GraphEdgeRecord, GraphNode } from './GraphNode';
+import {
+  componentRef,
+  graphEdge,
+  graphNode,
+} from '../__testUtils__/graphFixtures';
 import { GraphStore } from './GraphStore';
 import { ServiceGraphDiscoveryTask } from './ServiceGraphDiscoveryTask';
 
@@ -55,34 +59,12 @@ beforeAll(async () => {
 });
 afterAll(() => prometheus?.stop());
 
-const ref = (name: string) => `component:default/${name}`;
+const ref = componentRef;
 
-function node(name: string, extra: Partial<GraphNode> = {}): GraphNode {
-  return {
-    entityRef: ref(name),
-    kind: 'component',
-    namespace: 'default',
-    name,
-    source: 'catalog',
-    discovered: false,
-    external: false,
-    issues: [],
-    ...extra,
-  };
-}
+const node = graphNode;
 
-function catalogEdge(from: string, to: string): GraphEdgeRecord {
-  return {
-    from,
-    to,
-    source: 'catalog',
-    criticality: 'hard',
-    communicationMode: 'sync',
-    confidence: 1,
-    lastObservedAt: NOW,
-    stale: false,
-  };
-}
+const catalogEdge = (from: string, to: string) =>
+  graphEdge(from, to, { lastObservedAt: NOW });
 
 // Every dependency of the demo fleet is one service-graph series.
 const demoEdgeCount = fleet.services.reduce(

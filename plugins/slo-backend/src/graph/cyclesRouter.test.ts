@@ -11,40 +11,22 @@ import {
   createTestDatabases,
   initDatabaseService,
 } from '../__testUtils__/testDatabases';
-import { GraphEdgeRecord, GraphNode } from './GraphNode';
+import {
+  componentRef,
+  graphEdge,
+  graphNode,
+} from '../__testUtils__/graphFixtures';
 import { GraphStore } from './GraphStore';
 
 jest.setTimeout(60_000);
 
 const databases = createTestDatabases();
 
-const ref = (name: string) => `component:default/${name}`;
+const ref = componentRef;
 
-function node(name: string): GraphNode {
-  return {
-    entityRef: ref(name),
-    kind: 'component',
-    namespace: 'default',
-    name,
-    source: 'catalog',
-    discovered: false,
-    external: false,
-    issues: [],
-  };
-}
+const node = (name: string) => graphNode(name);
 
-function edge(from: string, to: string): GraphEdgeRecord {
-  return {
-    from: ref(from),
-    to: ref(to),
-    source: 'catalog',
-    criticality: 'hard',
-    communicationMode: 'sync',
-    confidence: 1,
-    lastObservedAt: new Date(),
-    stale: false,
-  };
-}
+const edge = (from: string, to: string) => graphEdge(from, to);
 
 describe.each(databases.eachSupportedId())('cycles router (%s)', id => {
   async function setup(

@@ -7,26 +7,15 @@ import {
   createTestDatabases,
   initDatabaseService,
 } from '../__testUtils__/testDatabases';
-import { GraphNode } from './GraphNode';
+import { graphNode } from '../__testUtils__/graphFixtures';
 import { GraphStore } from './GraphStore';
 
 jest.setTimeout(60_000);
 
 const databases = createTestDatabases();
 
-function catalogNode(name: string): GraphNode {
-  return {
-    entityRef: `component:default/${name}`,
-    kind: 'component',
-    namespace: 'default',
-    name,
-    owner: 'group:default/team-a',
-    source: 'catalog',
-    discovered: false,
-    external: false,
-    issues: [],
-  };
-}
+const catalogNode = (name: string) =>
+  graphNode(name, { owner: 'group:default/team-a' });
 
 const fr1Body = {
   source: 'manual',

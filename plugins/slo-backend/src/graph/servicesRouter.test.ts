@@ -6,50 +6,26 @@ import {
   createTestDatabases,
   initDatabaseService,
 } from '../__testUtils__/testDatabases';
-import { GraphEdgeRecord, GraphNode } from './GraphNode';
+import { graphEdge, graphNode } from '../__testUtils__/graphFixtures';
+import { GraphNode } from './GraphNode';
 import { GraphStore } from './GraphStore';
 
 jest.setTimeout(60_000);
 
 const databases = createTestDatabases();
 
-function node(
+const node = (
   name: string,
   extra: Partial<GraphNode> = {},
   kind = 'component',
-): GraphNode {
-  return {
-    entityRef: `${kind}:default/${name}`,
-    kind,
-    namespace: 'default',
+) =>
+  graphNode(
     name,
-    owner: 'group:default/team-a',
-    system: 'system:default/shop',
-    source: 'catalog',
-    discovered: false,
-    external: false,
-    issues: [],
-    ...extra,
-  };
-}
+    { owner: 'group:default/team-a', system: 'system:default/shop', ...extra },
+    kind,
+  );
 
-function edge(
-  from: string,
-  to: string,
-  extra: Partial<GraphEdgeRecord> = {},
-): GraphEdgeRecord {
-  return {
-    from: `component:default/${from}`,
-    to: `component:default/${to}`,
-    source: 'catalog',
-    criticality: 'hard',
-    communicationMode: 'sync',
-    confidence: 1,
-    lastObservedAt: new Date(),
-    stale: false,
-    ...extra,
-  };
-}
+const edge = graphEdge;
 
 describe.each(databases.eachSupportedId())('services router (%s)', id => {
   async function setup() {
