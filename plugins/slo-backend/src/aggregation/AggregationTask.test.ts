@@ -95,7 +95,10 @@ function truth(service: string, from: number, to: number) {
 }
 
 describe.each(databases.eachSupportedId())('AggregationTask (%s)', id => {
-  it('computes SLIs from real Prometheus that match the generated history', async () => {
+  /** The task over the demo catalog and the backfilled Prometheus. */
+  async function setup(
+    onSliMoved?: (entityRef: string, reason: string) => Promise<void>,
+  ) {
     const { database } = await initDatabaseService(databases, id);
     const store = await SliAggregateStore.create({ database });
     const config = new ConfigReader({});
@@ -114,7 +117,13 @@ describe.each(databases.eachSupportedId())('AggregationTask (%s)', id => {
       mapping: readTelemetryConfig(config),
       config: readAggregationConfig(config),
       logger: mockServices.logger.mock(),
+      onSliMoved,
     });
+    return { store, task };
+  }
+
+  it('computes SLIs from real Prometheus that match the generated history', async () => {
+    const { store, task } = await setup();
 
     const result = await task.run(new Date(END * 1000));
     // One batch (all demo services share metrics): 6 queries per resolution
@@ -170,28 +179,9 @@ describe.each(databases.eachSupportedId())('AggregationTask (%s)', id => {
   });
 
   it('reports entities whose SLIs moved by more than 5% since the last run', async () => {
-    const { database } = await initDatabaseService(databases, id);
-    const store = await SliAggregateStore.create({ database });
-    const config = new ConfigReader({});
     const moved: string[] = [];
-    const task = new AggregationTask({
-      catalog: catalogServiceMock({ entities: demoCatalogEntities() }),
-      auth: mockServices.auth(),
-      prometheus: PrometheusClient.create({
-        config: {
-          baseUrl: prometheus.baseUrl,
-          requestTimeoutMs: 10_000,
-          headers: {},
-        },
-        logger: mockServices.logger.mock(),
-      }),
-      store,
-      mapping: readTelemetryConfig(config),
-      config: readAggregationConfig(config),
-      logger: mockServices.logger.mock(),
-      onSliMoved: async ref => {
-        moved.push(ref);
-      },
+    const { store, task } = await setup(async ref => {
+      moved.push(ref);
     });
     await task.run(new Date(END * 1000));
     moved.length = 0;
