@@ -1,31 +1,17 @@
-import { existsSync, readFileSync, writeFileSync } from 'fs';
+import {
+  markdownTable as table,
+  num,
+  writeMarkedSection,
+  yesNo,
+} from '../../../scripts/bench/markdown';
 import { AggregationResult } from './aggregationBench';
 import { machine, ms } from './report';
 import { ServeResult } from './recoServeBench';
 
-export const RECO_START = '<!-- bench:recommendations:start -->';
-export const RECO_END = '<!-- bench:recommendations:end -->';
-
 const REQUIREMENT_SERVICES = 5000;
 const REQUIREMENT_MS = 30 * 60_000;
 
-const num = (n: number) => n.toLocaleString('en-US');
-const yesNo = (ok: boolean) => (ok ? 'yes' : 'no');
 const mbytes = (b: number) => `${(b / 1e6).toFixed(0)} MB`;
-
-/** A Markdown table laid out the way Prettier lays it out. */
-function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) =>
-    Math.max(3, h.length, ...rows.map(r => r[i].length)),
-  );
-  const line = (cells: string[]) =>
-    `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-  return [
-    line(header),
-    line(widths.map(w => '-'.repeat(w))),
-    ...rows.map(line),
-  ].join('\n');
-}
 
 export interface RecoBenchResults {
   date: Date;
@@ -180,16 +166,7 @@ export function renderRecoSection(r: RecoBenchResults): string {
   ].join('\n');
 }
 
-/** Replaces the marked section of `file`, appending it when missing. */
+/** Replaces the `bench:recommendations` section of `file`. */
 export function writeRecoSection(file: string, markdown: string) {
-  let text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const block = `${RECO_START}\n\n${markdown.trim()}\n\n${RECO_END}`;
-  const start = text.indexOf(RECO_START);
-  const end = text.indexOf(RECO_END);
-  if (start >= 0 && end > start) {
-    text = text.slice(0, start) + block + text.slice(end + RECO_END.length);
-  } else {
-    text = `${text.trimEnd()}\n\n${block}\n`;
-  }
-  writeFileSync(file, text);
+  writeMarkedSection(file, 'recommendations', markdown);
 }

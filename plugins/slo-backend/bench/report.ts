@@ -1,12 +1,14 @@
-import { existsSync, readFileSync, writeFileSync } from 'fs';
-import os from 'os';
+import {
+  machineParts,
+  markdownTable as table,
+  num,
+  writeMarkedSection,
+  yesNo,
+} from '../../../scripts/bench/markdown';
 import { SyncResult } from './catalogSyncBench';
 import { IngestResult } from './ingestBench';
 import { median, Memory } from './measure';
 import { TraversalResult } from './traversalBench';
-
-export const START = '<!-- bench:graph:start -->';
-export const END = '<!-- bench:graph:end -->';
 
 export interface GraphBenchResults {
   date: Date;
@@ -30,25 +32,9 @@ export function ms(value: number): string {
   if (value >= 10) return `${value.toFixed(1)} ms`;
   return `${value.toFixed(2)} ms`;
 }
-const num = (n: number) => n.toLocaleString('en-US');
 const megabytes = (v: number) => `${v.toFixed(0)} MB`;
-const yesNo = (ok: boolean) => (ok ? 'yes' : 'no');
 const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
 const limit = (v: number) => (v >= 1000 ? `${v / 1000} s` : `${v} ms`);
-
-/** A Markdown table laid out the way Prettier lays it out. */
-function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) =>
-    Math.max(3, h.length, ...rows.map(r => r[i].length)),
-  );
-  const line = (cells: string[]) =>
-    `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-  return [
-    line(header),
-    line(widths.map(w => '-'.repeat(w))),
-    ...rows.map(line),
-  ].join('\n');
-}
 
 function memory(m: Memory): string {
   // A collection can free more than the run allocated: clamp at zero.
@@ -59,16 +45,8 @@ function memory(m: Memory): string {
 }
 
 export function machine(versions: GraphBenchResults['versions']) {
-  const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(
-    /^model name\s*:\s*(.*)$/m,
-  )?.[1];
   return [
-    `CPU ${
-      cpu ?? os.cpus()[0]?.model ?? 'unknown'
-    }, ${os.availableParallelism()} CPUs (nproc)`,
-    `${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM`,
-    `${os.type()} ${os.release()}`,
-    `Node.js ${process.version}`,
+    ...machineParts(),
     versions.postgres.replace(/ on .*$/, ''),
     `SQLite ${versions.sqlite} (better-sqlite3, in memory)`,
   ].join('; ');
@@ -250,20 +228,6 @@ export function renderSection(r: GraphBenchResults): string {
   ].join('\n');
 }
 
-/** Replaces the marked section of `file`, appending it when missing. */
-export function writeSection(file: string, markdown: string) {
-  let text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const block = `${START}\n\n${markdown.trim()}\n\n${END}`;
-  const start = text.indexOf(START);
-  const end = text.indexOf(END);
-  if (start >= 0 && end > start) {
-    text = text.slice(0, start) + block + text.slice(end + END.length);
-  } else {
-    text = `${text.trimEnd()}\n\n${block}\n`;
-  }
-  writeFileSync(file, text);
-}
-
 function syncOutcome(run: {
   run: string;
   inserted: number;
@@ -277,4 +241,9 @@ function syncOutcome(run: {
   return run.changed
     ? 'wrote rows'
     : `no writes (${num(run.unchanged)} unchanged)`;
+}
+
+/** Replaces the `bench:graph` section of `file`. */
+export function writeSection(file: string, markdown: string) {
+  writeMarkedSection(file, 'graph', markdown);
 }

@@ -6,8 +6,12 @@
  *   yarn bench:backtest [--services 200] [--seeds 1,2,3] [--no-docs]
  */
 
-import { existsSync, readFileSync, writeFileSync } from 'fs';
-import os from 'os';
+import {
+  machineParts,
+  markdownTable as table,
+  writeMarkedSection,
+  yesNo,
+} from '../../../scripts/bench/markdown';
 import path from 'path';
 import {
   BacktestResult,
@@ -35,8 +39,6 @@ import {
 } from '../src/recommend/stats';
 import { TIER_NAMES } from '../src/recommend/types';
 
-const START = '<!-- bench:backtest:start -->';
-const END = '<!-- bench:backtest:end -->';
 const ECE_BOUND = 0.05;
 const SHARE_AIM = 0.9;
 const TRAIN_DAYS = 30;
@@ -92,22 +94,7 @@ function fleetOf(services: number, seeds: number[], days: number) {
 
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 const fix = (v: number, d = 3) => v.toFixed(d);
-const yesNo = (ok: boolean) => (ok ? 'yes' : 'no');
 const target = (v: number) => `${Number((v * 100).toFixed(4))}%`;
-
-/** A Markdown table laid out the way Prettier lays it out. */
-function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) =>
-    Math.max(3, h.length, ...rows.map(r => r[i].length)),
-  );
-  const line = (cells: string[]) =>
-    `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-  return [
-    line(header),
-    line(widths.map(w => '-'.repeat(w))),
-    ...rows.map(line),
-  ].join('\n');
-}
 
 function tierRows(result: BacktestResult): string[][] {
   const rows: string[][] = [];
@@ -182,20 +169,6 @@ function boundsTable(result: BacktestResult): string {
   );
 }
 
-function machine(): string {
-  const cpu = existsSync('/proc/cpuinfo')
-    ? readFileSync('/proc/cpuinfo', 'utf8').match(
-        /^model name\s*:\s*(.*)$/m,
-      )?.[1]
-    : undefined;
-  return [
-    `CPU ${cpu ?? os.cpus()[0]?.model ?? 'unknown'}`,
-    `${os.availableParallelism()} CPUs`,
-    `${os.type()} ${os.release()}`,
-    `Node.js ${process.version}`,
-  ].join('; ');
-}
-
 function main() {
   const services = Number(arg('services') ?? 200);
   const seeds = (arg('seeds') ?? '1,2,3').split(',').map(Number);
@@ -257,7 +230,7 @@ function main() {
       shipped.windowsPerService
     } evaluation windows per service, ${seconds.toFixed(
       1,
-    )} s for all four runs. Machine: ${machine()}.`,
+    )} s for all four runs. Machine: ${machineParts().join('; ')}.`,
     '',
     `### Bounds (shipped \`recommendSlo\`, ${TRAIN_DAYS} training days)`,
     '',
@@ -308,16 +281,7 @@ function main() {
   process.stdout.write(`${markdown}\n`);
   if (process.argv.includes('--no-docs')) return;
   const file = path.resolve(__dirname, '../../../docs/recommendations.md');
-  let text = readFileSync(file, 'utf8');
-  const block = `${START}\n\n${markdown}\n\n${END}`;
-  const start = text.indexOf(START);
-  const end = text.indexOf(END);
-  if (start >= 0 && end > start) {
-    text = text.slice(0, start) + block + text.slice(end + END.length);
-  } else {
-    text = `${text.trimEnd()}\n\n${block}\n`;
-  }
-  writeFileSync(file, text);
+  writeMarkedSection(file, 'backtest', markdown);
   process.stdout.write(`\nwrote ${path.relative(process.cwd(), file)}\n`);
 }
 
