@@ -6,7 +6,7 @@ import {
   escapeRegex,
   labelMatcher,
 } from './promqlEscape';
-import { decodeStringLiteral } from './validateSelector';
+import { decodeStringLiteral } from './promqlLiterals';
 
 describe('escapePromQLString', () => {
   it.each([

@@ -1,8 +1,5 @@
-import {
-  regexProblem,
-  validateMatchers,
-  validateSelector,
-} from './validateSelector';
+import { regexProblem } from './promqlLiterals';
+import { validateMatchers, validateSelector } from './validateSelector';
 
 const source = {
   entityRef: 'component:default/checkout',
