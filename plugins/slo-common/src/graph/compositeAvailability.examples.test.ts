@@ -2,25 +2,8 @@
  * Worked examples with hand-computed numbers: the diamonds of the calculus
  * of service availability, the FR-3 examples and the rule of the extra nine.
  */
+import { hard, nodes } from './__testUtils__/graphBuilders';
 import { compositeAvailability } from './compositeAvailability';
-import { DependencyGraphEdge, DependencyGraphNode } from './types';
-
-const hard = (
-  from: string,
-  to: string,
-  redundancyGroup?: string,
-): DependencyGraphEdge => ({
-  from,
-  to,
-  criticality: 'hard',
-  mode: 'sync',
-  redundancyGroup,
-});
-
-const nodes = (
-  availability: Record<string, number | undefined>,
-): DependencyGraphNode[] =>
-  Object.entries(availability).map(([id, a]) => ({ id, availability: a }));
 
 describe('compositeAvailability worked examples', () => {
   describe('shared dependencies (diamonds)', () => {

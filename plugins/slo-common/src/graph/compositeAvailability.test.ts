@@ -1,22 +1,6 @@
+import { hard, nodes } from './__testUtils__/graphBuilders';
 import { compositeAvailability } from './compositeAvailability';
 import { DependencyGraphEdge, DependencyGraphNode } from './types';
-
-const hard = (
-  from: string,
-  to: string,
-  redundancyGroup?: string,
-): DependencyGraphEdge => ({
-  from,
-  to,
-  criticality: 'hard',
-  mode: 'sync',
-  redundancyGroup,
-});
-
-const nodes = (
-  availability: Record<string, number | undefined>,
-): DependencyGraphNode[] =>
-  Object.entries(availability).map(([id, a]) => ({ id, availability: a }));
 
 describe('compositeAvailability', () => {
   it('contracts a cycle to its weakest member', () => {

@@ -1,17 +1,5 @@
+import { hard } from './__testUtils__/graphBuilders';
 import { buildEvaluationModel } from './evaluationModel';
-import { DependencyGraphEdge } from './types';
-
-const hard = (
-  from: string,
-  to: string,
-  redundancyGroup?: string,
-): DependencyGraphEdge => ({
-  from,
-  to,
-  criticality: 'hard',
-  mode: 'sync',
-  redundancyGroup,
-});
 
 describe('buildEvaluationModel', () => {
   it('contracts a cycle and keeps requirements leaving it', () => {
