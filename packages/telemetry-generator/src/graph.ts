@@ -1,3 +1,4 @@
+import { findCycles } from '@slo-engine/plugin-slo-common';
 import { Fleet } from './fleet';
 
 /** Callee indices of every service, in fleet order. */
@@ -47,59 +48,15 @@ export function evaluationOrder(fleet: Fleet): number[] {
 
 /**
  * Dependency cycles: the strongly connected components with more than one
- * service (Tarjan), each as service names sorted by fleet order.
+ * service (Tarjan, as the engine itself finds them), each as service names
+ * sorted by fleet order.
  */
 export function dependencyCycles(fleet: Fleet): string[][] {
-  const deps = dependencyIndices(fleet);
-  const n = deps.length;
-  const index = new Int32Array(n).fill(-1);
-  const low = new Int32Array(n);
-  const onStack = new Uint8Array(n);
-  const stack: number[] = [];
-  const cycles: string[][] = [];
-  let counter = 0;
-  for (let root = 0; root < n; root++) {
-    if (index[root] !== -1) continue;
-    const work: Array<[number, number]> = [[root, 0]];
-    index[root] = low[root] = counter++;
-    stack.push(root);
-    onStack[root] = 1;
-    while (work.length > 0) {
-      const top = work[work.length - 1];
-      const [v, next] = top;
-      if (next < deps[v].length) {
-        top[1] = next + 1;
-        const w = deps[v][next];
-        if (index[w] === -1) {
-          index[w] = low[w] = counter++;
-          stack.push(w);
-          onStack[w] = 1;
-          work.push([w, 0]);
-        } else if (onStack[w]) {
-          low[v] = Math.min(low[v], index[w]);
-        }
-        continue;
-      }
-      work.pop();
-      if (work.length > 0) {
-        const parent = work[work.length - 1][0];
-        low[parent] = Math.min(low[parent], low[v]);
-      }
-      if (low[v] === index[v]) {
-        const component: number[] = [];
-        let w: number;
-        do {
-          w = stack.pop()!;
-          onStack[w] = 0;
-          component.push(w);
-        } while (w !== v);
-        if (component.length > 1) {
-          cycles.push(
-            component.sort((a, b) => a - b).map(i => fleet.services[i].name),
-          );
-        }
-      }
-    }
-  }
-  return cycles;
+  const names = fleet.services.map(s => s.name);
+  const edges = fleet.services.flatMap(s =>
+    s.dependencies.map(d => ({ from: s.name, to: d.target })),
+  );
+  return findCycles(names, edges)
+    .filter(c => c.members.length > 1)
+    .map(c => c.members);
 }
