@@ -57,7 +57,12 @@ export function dailyBuckets(
       good,
       total,
       availability: good / total,
-      latencyMs: { p50: 40, p95: 180 + (i % 7) * 5, p99: 400 + (i % 7) * 10 },
+      latencyMs: {
+        p50: 40,
+        p95: 180 + (i % 7) * 5,
+        p99: 400 + (i % 7) * 10,
+        p999: 900 + (i % 7) * 20,
+      },
       gap: false,
     };
   });

@@ -18,18 +18,14 @@ export function toDailySli(aggregates: readonly SliAggregate[]): DailySli[] {
       if (a.gap || a.good === undefined || a.total === undefined) {
         return { day, good: 0, total: 0, gap: true };
       }
-      const p95 = a.latencyMs?.p95;
-      const p99 = a.latencyMs?.p99;
+      // Only the quantiles Prometheus returned: a missing p99.9 must not
+      // be stood in for by the p99.
+      const quantiles = Object.fromEntries(
+        Object.entries(a.latencyMs ?? {}).filter(([, v]) => v !== undefined),
+      );
       const latency =
-        p95 !== undefined && p99 !== undefined
-          ? {
-              latencyQuantilesMs: {
-                p50: a.latencyMs?.p50 ?? p95,
-                p95,
-                p99,
-                p999: a.latencyMs?.p999 ?? p99,
-              },
-            }
+        Object.keys(quantiles).length > 0
+          ? { latencyQuantilesMs: quantiles }
           : {};
       return { day, good: a.good, total: a.total, ...latency };
     });

@@ -42,10 +42,13 @@ function availabilityTier(t: AvailabilityTier): AvailabilityTierBody {
 
 function latencyTier(t: LatencyTier): LatencyTierBody {
   return {
-    target_ms: t.p99Ms,
-    percentile: 'p99',
-    ...(t.p95Ms === undefined ? {} : { p95_target_ms: t.p95Ms }),
+    target_ms: t.targetMs,
+    percentile: t.percentile,
+    observed_ms: t.observedMs === undefined ? null : round(t.observedMs, 1),
+    noise_margin: t.margin,
     estimated_breach_probability: round(t.breachProbability),
+    breaches: t.breaches,
+    windows: t.windows,
   };
 }
 
@@ -108,12 +111,19 @@ function availability(
 
 function latency(rec: SloRecommendation): LatencyRecommendation {
   const b = rec.latency.balanced;
-  const summary =
-    rec.latencySource === 'archetype'
-      ? `No latency data: p99 targets are the ${rec.archetype.archetype.label} baseline (balanced ${b.p99Ms} ms).`
-      : `Balanced p99 target ${b.p99Ms} ms: the median window's p99 plus a ` +
-        `${Math.round(b.margin * 100)}% noise margin; it was exceeded in ` +
-        `${b.breaches} of ${b.windows} windows.`;
+  let summary = `No latency data: targets are the ${rec.archetype.archetype.label} baseline (balanced p99 ${b.targetMs} ms).`;
+  if (rec.latencySource !== 'archetype' && b.observedMs !== undefined) {
+    summary =
+      `Balanced target p99 ≤ ${b.targetMs} ms: the median window's p99 ` +
+      `(${Math.round(b.observedMs)} ms) plus a ${Math.round(
+        b.margin * 100,
+      )}% noise margin; it was exceeded in ${b.breaches} of ${
+        b.windows
+      } windows.`;
+  }
+  if (rec.latencySource === 'blend') {
+    summary += ` Blended with the ${rec.archetype.archetype.label} baseline where data is short or missing.`;
+  }
   return {
     sli_type: 'latency',
     metric: 'p99_response_time_ms',
@@ -122,8 +132,9 @@ function latency(rec: SloRecommendation): LatencyRecommendation {
     explanation: {
       summary,
       note:
-        'Window p95/p99 are traffic-weighted means of daily quantiles, an ' +
-        'approximation: percentiles are not additive.',
+        'Conservative targets p99.9, balanced p99 and aggressive p95. A ' +
+        "window's percentile is the traffic-weighted mean of its daily " +
+        'quantiles, an approximation: percentiles are not additive.',
     },
   };
 }

@@ -56,7 +56,12 @@ export type {
   TierCaps,
 } from './availabilityTiers';
 export { LATENCY_TIER_RULES, latencyTiers } from './latencyTiers';
-export type { LatencyPrior, LatencyTier } from './latencyTiers';
+export type {
+  LatencyPercentile,
+  LatencyPrior,
+  LatencyTier,
+  LatencyTierRule,
+} from './latencyTiers';
 export { ARCHETYPES, chooseArchetype } from './archetypes';
 export type {
   Archetype,

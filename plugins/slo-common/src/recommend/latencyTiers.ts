@@ -1,36 +1,76 @@
 /**
- * Latency tiers from daily p95/p99 quantiles: a window estimate per
- * rolling window, a tier quantile plus a noise margin, rounded up to human
- * milliseconds.
+ * Latency tiers as FR-2 defines them: each tier targets its own percentile
+ * (conservative p99.9, balanced p99, aggressive p95). A tier's observed
+ * value is a quantile of rolling-window estimates of that percentile, plus
+ * a noise margin, rounded up to human milliseconds.
  */
 
 import { normaliseHistory } from './history';
 import { DayCounts, rollingRatios } from './rollingWindows';
-import { latencyStepDown, latencyStepUp, roundLatencyUp } from './roundTarget';
+import { roundLatencyUp } from './roundTarget';
 import { jeffreysRate, quantileSorted, sortedCopy } from './stats';
-import { DailySli, PerTier, TIER_NAMES, TierName } from './types';
+import {
+  DailySli,
+  LatencyQuantilesMs,
+  PerTier,
+  TIER_NAMES,
+  TierName,
+} from './types';
 
-/**
- * Per tier: quantile of the window estimates (higher is slower) and noise
- * margin for shared infrastructure. @public
- */
-export const LATENCY_TIER_RULES: Readonly<
-  PerTier<{ quantile: number; margin: number }>
-> = {
-  conservative: { quantile: 1, margin: 0.2 },
-  balanced: { quantile: 0.5, margin: 0.1 },
-  aggressive: { quantile: 0.25, margin: 0 },
+/** A latency percentile a tier targets. @public */
+export type LatencyPercentile = 'p99.9' | 'p99' | 'p95';
+
+/** How one latency tier is computed. @public */
+export interface LatencyTierRule {
+  percentile: LatencyPercentile;
+  /** Quantile of the window estimates (1 = the slowest window). */
+  windowQuantile: number;
+  /** Noise margin for shared infrastructure, added to the observed value. */
+  margin: number;
+  /**
+   * Cold-start prior as a multiple of the archetype's p99. For a log-normal
+   * latency with σ ≈ 1 (typical of request latency) p99.9 ≈ 2 × p99 and
+   * p95 ≈ ½ × p99.
+   */
+  priorRatio: number;
+}
+
+/** Per tier: percentile, window quantile, margin and prior ratio. @public */
+export const LATENCY_TIER_RULES: Readonly<PerTier<LatencyTierRule>> = {
+  conservative: {
+    percentile: 'p99.9',
+    windowQuantile: 1,
+    margin: 0.1,
+    priorRatio: 2,
+  },
+  balanced: {
+    percentile: 'p99',
+    windowQuantile: 0.5,
+    margin: 0.1,
+    priorRatio: 1,
+  },
+  aggressive: {
+    percentile: 'p95',
+    windowQuantile: 0.5,
+    margin: 0,
+    priorRatio: 0.5,
+  },
+};
+
+const QUANTILE_KEY: Record<LatencyPercentile, keyof LatencyQuantilesMs> = {
+  'p99.9': 'p999',
+  p99: 'p99',
+  p95: 'p95',
 };
 
 /** One latency tier. @public */
 export interface LatencyTier {
-  /** p95 target in ms; absent without latency data. */
-  p95Ms?: number;
-  p99Ms: number;
-  observedP95Ms?: number;
-  observedP99Ms?: number;
+  percentile: LatencyPercentile;
+  targetMs: number;
+  /** The tier's window estimate before margin; absent without data. */
+  observedMs?: number;
   margin: number;
-  /** Jeffreys estimate of P(a window misses the p95 or p99 target). */
+  /** Jeffreys estimate of P(a window's percentile exceeds the target). */
   breachProbability: number;
   breaches: number;
   windows: number;
@@ -43,17 +83,21 @@ export interface LatencyPrior {
   dataWeight: number;
 }
 
-/** Traffic-weighted mean of daily quantiles per rolling window. */
+/**
+ * Traffic-weighted mean of the daily `key` quantile per rolling window.
+ * Histories with less than one window of data are one window.
+ */
 function windowEstimates(
   days: readonly DailySli[],
-  pick: (d: DailySli) => number,
+  key: keyof LatencyQuantilesMs,
   windowDays: number,
 ): number[] {
-  const series: DayCounts[] = days.map(d =>
-    d.latencyQuantilesMs && !d.gap && d.total > 0
-      ? { good: d.total * pick(d), total: d.total }
-      : { good: 0, total: 0 },
-  );
+  const series: DayCounts[] = days.map(d => {
+    const v = d.latencyQuantilesMs?.[key];
+    return v !== undefined && !d.gap && d.total > 0
+      ? { good: d.total * v, total: d.total }
+      : { good: 0, total: 0 };
+  });
   const latencyDays = series.filter(s => s.total > 0).length;
   if (latencyDays === 0) return [];
   if (latencyDays < windowDays) {
@@ -62,20 +106,11 @@ function windowEstimates(
   return rollingRatios(series, windowDays, Math.ceil(windowDays / 2)).ratios;
 }
 
-function priorTiers(p99Ms: number): PerTier<number> {
-  return {
-    conservative: latencyStepUp(p99Ms),
-    balanced: p99Ms,
-    aggressive: latencyStepDown(p99Ms),
-  };
-}
-
 /**
- * Latency tiers, loosest (conservative) first. A window's p95/p99 is
- * estimated as the traffic-weighted mean of its days' quantiles
- * (quantiles do not aggregate exactly; histograms would). Histories with
- * less than one window of latency data are one window. With a `prior`, the
- * p99 target blends `dataWeight` of the data with the archetype's tiers.
+ * Latency tiers. A window's percentile is estimated as the
+ * traffic-weighted mean of its days' quantiles (quantiles do not
+ * aggregate exactly; histograms would). With a `prior`, each target blends
+ * `dataWeight` of the data with the archetype's value for that percentile.
  * Undefined without latency data and without a prior.
  * @public
  */
@@ -85,49 +120,40 @@ export function latencyTiers(
 ): PerTier<LatencyTier> | undefined {
   const windowDays = options.windowDays ?? 30;
   const days = normaliseHistory(history);
-  const p95 = windowEstimates(days, d => d.latencyQuantilesMs!.p95, windowDays);
-  const p99 = windowEstimates(days, d => d.latencyQuantilesMs!.p99, windowDays);
   const prior = options.prior;
-  if (p99.length === 0 && !prior) return undefined;
-  const weight = p99.length === 0 ? 0 : prior?.dataWeight ?? 1;
-  const priors = prior ? priorTiers(prior.p99Ms) : undefined;
-  const sorted95 = sortedCopy(p95);
-  const sorted99 = sortedCopy(p99);
 
-  const tier = (name: TierName): LatencyTier => {
-    const { quantile, margin } = LATENCY_TIER_RULES[name];
-    const observedP99Ms = p99.length
-      ? quantileSorted(sorted99, quantile)
-      : undefined;
-    const observedP95Ms = p95.length
-      ? quantileSorted(sorted95, quantile)
-      : undefined;
-    const dataP99 = (observedP99Ms ?? 0) * (1 + margin);
-    const p99Ms = roundLatencyUp(
-      weight * dataP99 + (1 - weight) * (priors ? priors[name] : 0),
+  const tier = (name: TierName): LatencyTier | undefined => {
+    const rule = LATENCY_TIER_RULES[name];
+    const windows = windowEstimates(
+      days,
+      QUANTILE_KEY[rule.percentile],
+      windowDays,
     );
-    const p95Ms =
-      observedP95Ms === undefined
-        ? undefined
-        : Math.min(p99Ms, roundLatencyUp(observedP95Ms * (1 + margin)));
-    const breaches = p99.filter(
-      (v, i) => v > p99Ms || (p95Ms !== undefined && p95[i] > p95Ms),
-    ).length;
+    if (windows.length === 0 && !prior) return undefined;
+    const observedMs = windows.length
+      ? quantileSorted(sortedCopy(windows), rule.windowQuantile)
+      : undefined;
+    const weight = windows.length === 0 ? 0 : prior?.dataWeight ?? 1;
+    const priorMs = prior ? prior.p99Ms * rule.priorRatio : 0;
+    const targetMs = roundLatencyUp(
+      weight * (observedMs ?? 0) * (1 + rule.margin) + (1 - weight) * priorMs,
+    );
+    const breaches = windows.filter(v => v > targetMs).length;
     return {
-      ...(p95Ms === undefined ? {} : { p95Ms, observedP95Ms }),
-      p99Ms,
-      ...(observedP99Ms === undefined ? {} : { observedP99Ms }),
-      margin,
-      breachProbability: jeffreysRate(breaches, p99.length),
+      percentile: rule.percentile,
+      targetMs,
+      ...(observedMs === undefined ? {} : { observedMs }),
+      margin: rule.margin,
+      breachProbability: jeffreysRate(breaches, windows.length),
       breaches,
-      windows: p99.length,
+      windows: windows.length,
     };
   };
-  const out = {} as PerTier<LatencyTier>;
-  TIER_NAMES.forEach(name => (out[name] = tier(name)));
-  // loosest first: conservative ≥ balanced ≥ aggressive
-  if (out.balanced.p99Ms > out.conservative.p99Ms)
-    out.balanced = out.conservative;
-  if (out.aggressive.p99Ms > out.balanced.p99Ms) out.aggressive = out.balanced;
-  return out;
+  const out: Partial<PerTier<LatencyTier>> = {};
+  for (const name of TIER_NAMES) {
+    const t = tier(name);
+    if (!t) return undefined;
+    out[name] = t;
+  }
+  return out as PerTier<LatencyTier>;
 }

@@ -100,7 +100,7 @@ describe('recommendSlo', () => {
     // unavailability 1/3 × 0.0001 + 2/3 × 0.0005 = 0.000367 → 99.95%
     expect(r.availability.balanced.target).toBe(0.9995);
     expect(r.latencySource).toBe('archetype');
-    expect(r.latency.balanced.p99Ms).toBe(200);
+    expect(r.latency.balanced.targetMs).toBe(200);
     expect(r.explanation.summary).toContain('API gateway baseline of 99.95%');
   });
 

@@ -136,20 +136,21 @@ export function recommendSlo(input: RecommendSloInput): SloRecommendation {
     predictive: resolved.predictive,
   });
 
-  const hasLatency = history.some(
-    d => d.latencyQuantilesMs && !d.gap && d.total > 0,
-  );
-  const prior =
-    resolved.coldStart || !hasLatency
-      ? {
-          p99Ms: choice.archetype.latencyP99Ms,
-          dataWeight: hasLatency ? resolved.dataWeight : 0,
-        }
-      : undefined;
-  const latency = latencyTiers(history, { windowDays, prior })!;
-  let latencySource: SloRecommendation['latencySource'] = 'data';
+  // The archetype fills in any percentile without data; a cold start
+  // blends it into the ones with data too.
+  const latency = latencyTiers(history, {
+    windowDays,
+    prior: {
+      p99Ms: choice.archetype.latencyP99Ms,
+      dataWeight: resolved.coldStart ? resolved.dataWeight : 1,
+    },
+  })!;
+  const latencyTierList = Object.values(latency);
+  const hasLatency = latencyTierList.some(t => t.windows > 0);
+  let latencySource: SloRecommendation['latencySource'] = 'blend';
   if (!hasLatency) latencySource = 'archetype';
-  else if (prior) latencySource = 'blend';
+  else if (!resolved.coldStart && latencyTierList.every(t => t.windows > 0))
+    latencySource = 'data';
 
   const reasons: string[] = [];
   if (resolved.coldStart) {

@@ -2,12 +2,16 @@
  * Input model of the recommendation engine: one service's daily SLI history.
  */
 
-/** Latency quantiles observed over one day, in milliseconds. @public */
+/**
+ * Latency quantiles observed over one day, in milliseconds. A quantile
+ * the telemetry could not compute is absent, never guessed.
+ * @public
+ */
 export interface LatencyQuantilesMs {
-  p50: number;
-  p95: number;
-  p99: number;
-  p999: number;
+  p50?: number;
+  p95?: number;
+  p99?: number;
+  p999?: number;
 }
 
 /**

@@ -1,3 +1,4 @@
 export * from './health';
 export * from './service';
 export * from './graph';
+export * from './recommendation';
