@@ -4,6 +4,15 @@ import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend
 export interface Config {
   /** Configuration of the SLO Recommendation Engine backend plugin. */
   slo?: {
+    /** Who may do what; read by `readSloPolicyOptions` for the permission policy. */
+    permissions?: {
+      /**
+       * Group refs (e.g. `group:default/sre`) whose members may decide on any
+       * entity's SLO, manage auto-approval rules, acknowledge cycles and
+       * ingest graph data. Defaults to none.
+       */
+      adminGroups?: string[];
+    };
     /** Where the engine reads telemetry (Prometheus, Thanos or Grafana Mimir HTTP API). */
     prometheus?: {
       /**

@@ -17,9 +17,8 @@ backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 
 backend.add(import('@backstage/plugin-permission-backend'));
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
+// SLO decisions for owners and admins only (docs/permissions.md).
+backend.add(import('./permissionPolicy'));
 
 backend.add(import('@slo-engine/plugin-slo-backend'));
 

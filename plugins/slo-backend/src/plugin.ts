@@ -3,7 +3,6 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { sloPermissions } from '@slo-engine/plugin-slo-common';
 import {
   sloGraphSourceExtensionPoint,
   sloMetricSourceExtensionPoint,
@@ -23,6 +22,7 @@ import { RecommendationStore } from './recommendations/RecommendationStore';
 import { readTelemetryConfig } from './telemetry/readTelemetryConfig';
 import { ReadinessChecker } from './health/ReadinessChecker';
 import { PrometheusClient } from './prometheus/PrometheusClient';
+import { registerSloPermissions } from './permissions/registerSloPermissions';
 import { createRouter } from './router';
 import { SourceRegistry } from './sources/SourceRegistry';
 
@@ -53,7 +53,7 @@ export const sloPlugin = createBackendPlugin({
       async init(deps) {
         const { config, logger, database, scheduler, httpRouter } = deps;
         sources.lock();
-        deps.permissionsRegistry.addPermissions(sloPermissions);
+        registerSloPermissions(deps);
 
         const prometheusConfig = readPrometheusConfig(config);
         if (!prometheusConfig) {

@@ -8,3 +8,4 @@
 export * from './extensionPoints';
 export type * from './metricSource';
 export type * from './graphSource';
+export * from './permissions';
