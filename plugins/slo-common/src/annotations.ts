@@ -21,6 +21,8 @@ export const SLO_ANNOTATIONS = {
   prometheusSelector: 'slo-engine.io/prometheus-selector',
   /** Metric name overrides: `total: <counter>` and `latency: <bucket metric>` lines. */
   prometheusMetrics: 'slo-engine.io/prometheus-metrics',
+  /** How much the business depends on the entity: critical, high, medium or low. */
+  criticality: 'slo-engine.io/criticality',
 } as const;
 
 /** @public */

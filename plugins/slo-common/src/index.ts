@@ -13,3 +13,4 @@ export * from './math';
 export * from './annotations';
 export * from './graph';
 export * from './recommend';
+export * from './lifecycle';

@@ -1,0 +1,17 @@
+export {
+  autoApprovalConditionsSchema,
+  autoApprovalRuleInputSchema,
+  ENTITY_CRITICALITIES,
+} from './autoApprovalRule';
+export type {
+  AutoApprovalConditions,
+  AutoApprovalRule,
+  AutoApprovalRuleInput,
+  EntityCriticality,
+} from './autoApprovalRule';
+export {
+  autoApprovalMismatches,
+  matchesAutoApprovalRule,
+} from './matchAutoApprovalRule';
+export type { AutoApprovalFacts } from './matchAutoApprovalRule';
+export { parseEntityCriticality } from './entityCriticality';
