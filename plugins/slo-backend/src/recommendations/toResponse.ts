@@ -210,6 +210,7 @@ export function toResponse(
       : null,
     data_quality: {
       data_completeness: round(rec.dataQuality.completeness),
+      confidence: round(rec.dataQuality.confidence, 3),
       telemetry_gaps: ctx.gaps,
       confidence_note: confidenceNote(rec, ctx),
       telemetry_status: ctx.telemetry?.status ?? 'unknown',

@@ -71,6 +71,13 @@ export interface DataQuality {
   start?: string;
   end?: string;
   note: string;
+  /**
+   * One number for "how much the data backs these targets", 0..1: the
+   * smallest of completeness, history coverage (data days / window days,
+   * at most 1) and the share of hard dependencies with a known
+   * availability. Auto-approval rules compare it with `confidence_min`.
+   */
+  confidence: number;
 }
 
 /** Output of `recommendSlo`. @public */
@@ -220,6 +227,11 @@ export function recommendSlo(input: RecommendSloInput): SloRecommendation {
     coverage.days === 0
       ? 'No data: targets are the archetype baseline'
       : `Based on ${coverage.dataDays} of ${coverage.days} days with data (${completePercent}% complete)${blended}`;
+  const confidence = Math.min(
+    coverage.completeness,
+    Math.min(1, coverage.dataDays / windowDays),
+    composite?.confidence ?? 1,
+  );
   return {
     availability,
     latency,
@@ -230,6 +242,7 @@ export function recommendSlo(input: RecommendSloInput): SloRecommendation {
         ? { start: history[0].day, end: history[history.length - 1].day }
         : {}),
       note,
+      confidence,
     },
     explanation,
     archetype: choice,

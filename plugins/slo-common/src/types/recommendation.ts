@@ -46,6 +46,11 @@ export interface TelemetryGap {
 
 export interface DataQualityBody {
   data_completeness: number;
+  /**
+   * 0..1: the smallest of completeness, history coverage (data days / 30,
+   * at most 1) and the share of hard dependencies with known availability.
+   */
+  confidence: number;
   telemetry_gaps: TelemetryGap[];
   confidence_note: string;
   /** `unknown` when the aggregation job never looked at the entity. */
