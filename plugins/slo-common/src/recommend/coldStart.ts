@@ -1,11 +1,10 @@
 /**
- * Tier levels for every history length: rolling-window quantiles once a
- * full window of data exists, otherwise a blend of what data there is with
- * the archetype baseline.
+ * Tier levels for every history length: quantiles of the incident model's
+ * predictive windows once a full window of data exists, otherwise a blend
+ * of what data there is with the archetype baseline.
  */
 
 import { Archetype } from './archetypes';
-import { observedLevels } from './availabilityTiers';
 import {
   blockBootstrap,
   BlockBootstrapOptions,
@@ -33,9 +32,9 @@ export const SYNTHETIC_TIER_QUANTILES: Readonly<PerTier<number>> = {
 };
 
 /**
- * Predicted breach probability each tier starts from when the history is
- * short (one to two windows of data): the tier level is this quantile of
- * the predictive window distribution (`predictiveWindows`).
+ * Predicted breach probability each tier starts from once the history holds
+ * a full window: the tier level is this quantile of the predictive window
+ * distribution (`predictiveWindows`), at every history length.
  * @public
  */
 export const PREDICTIVE_TIER_QUANTILES: Readonly<PerTier<number>> = {
@@ -44,8 +43,24 @@ export const PREDICTIVE_TIER_QUANTILES: Readonly<PerTier<number>> = {
   aggressive: 0.25,
 };
 
-/** Independent windows below which the incident model sets the levels. @public */
+/**
+ * Independent windows below which a recommendation is flagged low
+ * confidence and reports its `incidentModel` (the levels come from the
+ * incident model at every length from one window on).
+ * @public
+ */
 export const MIN_INDEPENDENT_WINDOWS = 2;
+
+/**
+ * Days, counted back from the newest, whose baseline (incident excess
+ * removed) the predictive model resamples: one window, so a drifting
+ * error rate is priced at its current level. Incidents are rare, so their
+ * rate and durations use every day.
+ * @public
+ */
+export function baselineDays(windowDays: number): number {
+  return windowDays;
+}
 
 /**
  * Archetype levels per tier: one ladder step below, at and above the
@@ -83,23 +98,34 @@ export interface ResolvedLevels {
   dataDays: number;
   /**
    * Sorted predictive window availabilities when the levels come from the
-   * incident model (short histories); breach odds are read from them.
+   * incident model (at least one window of data); breach odds are read
+   * from them.
    */
   predictive?: readonly number[];
   /** Incidents found in the history and the model's expectation. */
-  incidentModel?: {
-    observedIncidents: number;
-    badDays: number;
-    expectedIncidentsPerWindow: number;
-    prior: FleetPrior;
-  };
+  model?: IncidentModelSummary;
+  /**
+   * The same as `model`, set only below `MIN_INDEPENDENT_WINDOWS` windows
+   * of data, where the recommendation is flagged low confidence.
+   */
+  incidentModel?: IncidentModelSummary;
+}
+
+/** What the incident model saw and expects. @public */
+export interface IncidentModelSummary {
+  observedIncidents: number;
+  badDays: number;
+  expectedIncidentsPerWindow: number;
+  prior: FleetPrior;
 }
 
 /**
  * Tier levels of a (normalised, lookback-cut) history. With at least
- * `windowDays` days of data and one full window: rolling-window quantiles.
- * Otherwise (cold start): quantiles of block-bootstrapped synthetic windows
- * blended with the archetype's levels, data weighted `dataDays / windowDays`.
+ * `windowDays` days of data: quantiles (`PREDICTIVE_TIER_QUANTILES`) of the
+ * incident model's predictive windows, whatever the length; the fleet
+ * prior weighs less as the days add up. Otherwise (cold start): quantiles
+ * of block-bootstrapped synthetic windows blended with the archetype's
+ * levels, data weighted `dataDays / windowDays`.
  * @public
  */
 export function resolveLevels(
@@ -111,13 +137,20 @@ export function resolveLevels(
   },
 ): ResolvedLevels {
   const days = dataDayCounts(history);
-  if (
-    days.length >= options.windowDays &&
-    days.length < MIN_INDEPENDENT_WINDOWS * options.windowDays
-  ) {
-    const model = predictiveWindows(days, options.windowDays, options);
+  if (days.length >= options.windowDays) {
+    const model = predictiveWindows(days, options.windowDays, {
+      ...options,
+      baselineDays: baselineDays(options.windowDays),
+    });
     const level = (t: keyof PerTier<number>) =>
       quantileSorted(model.samples, PREDICTIVE_TIER_QUANTILES[t]);
+    const short = days.length < MIN_INDEPENDENT_WINDOWS * options.windowDays;
+    const summary: IncidentModelSummary = {
+      observedIncidents: model.observedIncidents,
+      badDays: model.badDays,
+      expectedIncidentsPerWindow: model.expectedIncidentsPerWindow,
+      prior: model.prior,
+    };
     return {
       levels: {
         conservative: level('conservative'),
@@ -128,24 +161,8 @@ export function resolveLevels(
       dataWeight: 1,
       dataDays: days.length,
       predictive: model.samples,
-      incidentModel: {
-        observedIncidents: model.observedIncidents,
-        badDays: model.badDays,
-        expectedIncidentsPerWindow: model.expectedIncidentsPerWindow,
-        prior: model.prior,
-      },
-    };
-  }
-  const observed =
-    days.length >= options.windowDays
-      ? observedLevels(history, options.windowDays)
-      : undefined;
-  if (observed) {
-    return {
-      levels: observed,
-      coldStart: false,
-      dataWeight: 1,
-      dataDays: days.length,
+      model: summary,
+      ...(short ? { incidentModel: summary } : {}),
     };
   }
   const prior = archetypeLevels(archetype);

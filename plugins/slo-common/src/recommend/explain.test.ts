@@ -34,6 +34,31 @@ describe('summarise', () => {
     );
   });
 
+  it('states the model odds, not simulated counts, for the incident model', () => {
+    // 31 of 1000 sampled windows below: (31 + ½) / 1001 = 3.1%
+    const modelled: AvailabilityTier = {
+      ...balanced,
+      breach: {
+        probability: 31.5 / 1001,
+        breaches: 31,
+        windows: 1000,
+        independentWindows: 2,
+        method: 'incident-model',
+      },
+    };
+    expect(
+      summarise({
+        service: 'checkout',
+        balanced: modelled,
+        windowDays: 30,
+        days: 60,
+        dataDays: 60,
+      }),
+    ).toBe(
+      "Balanced target 99.9%: from 60 days of history and the fleet's incident prior, checkout is expected to miss it in 3.1% of 30-day windows.",
+    );
+  });
+
   it('names the archetype on a cold start', () => {
     const text = summarise({
       service: 'new-svc',

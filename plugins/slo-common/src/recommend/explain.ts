@@ -70,7 +70,16 @@ export function summarise(facts: SummaryFacts): string {
       `Low confidence until ${facts.windowDays} days of data exist.`
     );
   }
-  const { breaches, windows } = balanced.breach;
+  const { breaches, windows, method, probability } = balanced.breach;
+  if (method === 'incident-model') {
+    // The counts are simulated windows: state the odds, not "met it in".
+    const odds = `${(probability * 100).toFixed(1)}%`;
+    return (
+      `Balanced target ${target}: from ${facts.days} days of history and ` +
+      `the fleet's incident prior, ${facts.service} is expected to miss it ` +
+      `in ${odds} of ${facts.windowDays}-day windows${chain}.`
+    );
+  }
   return (
     `Balanced target ${target}: ${facts.service} met it in ${
       windows - breaches

@@ -55,4 +55,28 @@ describe('predictiveWindows', () => {
     const share = (s: number[]) => s.filter(v => v < 0.9999).length;
     expect(share(calm.samples)).toBeLessThan(share(a.samples));
   });
+
+  it('resamples the baseline from the newest days only when asked', () => {
+    // 60 days at 1,000 bad in 1e6, then 30 days at 10: the error rate fell
+    const drifted = Array.from({ length: 90 }, (_, i) =>
+      day(i < 60 ? 1_000 : 10),
+    );
+    const all = predictiveWindows(drifted, 30, { seed: 2, replicates: 300 });
+    const recent = predictiveWindows(drifted, 30, {
+      seed: 2,
+      replicates: 300,
+      baselineDays: 30,
+    });
+    // Most windows have no incident, so the median window is the baseline:
+    // 99.999% from the newest 30 days; resampling all 90 days gives about
+    // 1 − (2/3 × 1,000 + 1/3 × 10) / 1e6 ≈ 99.933%
+    const median = (s: number[]) => s[Math.floor(s.length / 2)];
+    expect(median(recent.samples)).toBeCloseTo(0.99999, 9);
+    expect(median(all.samples)).toBeGreaterThan(0.9988);
+    expect(median(all.samples)).toBeLessThan(0.9997);
+    // the incident rate still uses all 90 days
+    expect(recent.expectedIncidentsPerWindow).toBe(
+      all.expectedIncidentsPerWindow,
+    );
+  });
 });

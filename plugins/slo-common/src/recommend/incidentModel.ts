@@ -1,10 +1,11 @@
 /**
- * Predictive availability of the next SLO window for short histories: a
- * block-bootstrapped baseline plus an incident process whose rate comes
- * from a fleet prior updated with the incidents the history shows.
+ * Predictive availability of the next SLO window: a block-bootstrapped
+ * baseline plus an incident process whose rate comes from a fleet prior
+ * updated with the incidents the history shows.
  *
- * Thirty days without an outage do not show that a service never has one;
- * only fleet information can price incidents a short history did not see.
+ * Thirty (or ninety) days without an outage do not show that a service
+ * never has one; only fleet information can price incidents a history did
+ * not see, and the prior weighs less as the days add up.
  */
 
 import {
@@ -162,7 +163,8 @@ export interface PredictiveWindows {
 
 /**
  * Samples the next window's availability: a block-bootstrapped window of
- * the history with its incidents' excess removed, plus incidents drawn
+ * the history (or of its newest `baselineDays`) with its incidents' excess
+ * removed, plus incidents drawn
  * from a Poisson process. The rate is Gamma(shape + n, shape / prior rate
  * + days) after n incidents in the history's days; durations come from the
  * observed incidents or, with weight `durationWeight`, from the prior's
@@ -172,14 +174,25 @@ export interface PredictiveWindows {
 export function predictiveWindows(
   days: readonly DayCounts[],
   windowDays: number,
-  options: BlockBootstrapOptions & { fleetPrior?: Partial<FleetPrior> },
+  options: BlockBootstrapOptions & {
+    fleetPrior?: Partial<FleetPrior>;
+    /**
+     * Resample the baseline from only the newest this many days (default:
+     * all); the incident rate and durations always use every day.
+     */
+    baselineDays?: number;
+  },
 ): PredictiveWindows {
   const prior: FleetPrior = { ...DEFAULT_FLEET_PRIOR, ...options.fleetPrior };
   const excursions = findExcursions(days);
   const n = excursions.minutes.length;
   const shape = prior.rateShape + n;
   const rate = prior.rateShape / (prior.incidentsPerYear / 365) + days.length;
-  const [base] = blockBootstrap(excursions.cleaned, s => [ratioOfSums(s)], {
+  const recent =
+    options.baselineDays && options.baselineDays < excursions.cleaned.length
+      ? excursions.cleaned.slice(-options.baselineDays)
+      : excursions.cleaned;
+  const [base] = blockBootstrap(recent, s => [ratioOfSums(s)], {
     ...options,
     length: windowDays,
   });
