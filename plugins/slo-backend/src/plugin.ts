@@ -24,6 +24,8 @@ import { ReadinessChecker } from './health/ReadinessChecker';
 import { PrometheusClient } from './prometheus/PrometheusClient';
 import { registerSloPermissions } from './permissions/registerSloPermissions';
 import { createRouter } from './router';
+import { SloStore } from './lifecycle/SloStore';
+import { AutoApprovalRuleStore } from './autoApproval/AutoApprovalRuleStore';
 import { SourceRegistry } from './sources/SourceRegistry';
 
 /**
@@ -79,6 +81,10 @@ export const sloPlugin = createBackendPlugin({
           fn: () => catalogSync.run().then(() => undefined),
         });
         const aggregateStore = await SliAggregateStore.create({ database });
+        const slos = await SloStore.create({ database });
+        const autoApprovalRules = await AutoApprovalRuleStore.create({
+          database,
+        });
         const recommendations = new RecommendationService({
           store: await RecommendationStore.create({ database }),
           graph: graphStore,
@@ -135,6 +141,8 @@ export const sloPlugin = createBackendPlugin({
             ),
             graphStore,
             recommendations,
+            slos,
+            autoApprovalRules,
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

@@ -12,6 +12,15 @@ import { createHealthRouter } from './health/healthRouter';
 import { ReadinessChecker } from './health/ReadinessChecker';
 import { createRecommendationsRouter } from './recommendations/recommendationsRouter';
 import { RecommendationService } from './recommendations/RecommendationService';
+import { createAutoApprovalRouter } from './autoApproval/autoApprovalRouter';
+import { AutoApprovalRuleStore } from './autoApproval/AutoApprovalRuleStore';
+import { createSlosRouter } from './lifecycle/slosRouter';
+import { SloStore } from './lifecycle/SloStore';
+import {
+  authorizeEntityDecision,
+  authorizeRequest,
+} from './permissions/authorize';
+import { sloReadPermission } from '@slo-engine/plugin-slo-common';
 
 /** Mounts one router per resource under the plugin's base path. */
 export async function createRouter(options: {
@@ -20,6 +29,9 @@ export async function createRouter(options: {
   readiness: ReadinessChecker;
   graphStore: GraphStore;
   recommendations?: RecommendationService;
+  /** Absent in tests that only exercise other routes. */
+  slos?: SloStore;
+  autoApprovalRules?: AutoApprovalRuleStore;
 }): Promise<express.Router> {
   const router = Router();
   const deps = {
@@ -39,5 +51,28 @@ export async function createRouter(options: {
       recommendations: options.recommendations,
     }),
   );
+  if (options.slos) {
+    router.use(
+      createSlosRouter({
+        store: options.slos,
+        authorizeDecision: (req, entityRef) =>
+          authorizeEntityDecision(deps, req, entityRef),
+        authorizeRead: req =>
+          authorizeRequest(deps, req, sloReadPermission).then(() => undefined),
+        // The decided recommendation is no longer served; the entity's other
+        // cached ones are regenerated against the new SLO.
+        onDecided: entityRef =>
+          options.recommendations?.markStale(
+            entityRef,
+            'an SLO decision was made',
+          ) ?? Promise.resolve(),
+      }),
+    );
+  }
+  if (options.autoApprovalRules) {
+    router.use(
+      createAutoApprovalRouter({ ...deps, rules: options.autoApprovalRules }),
+    );
+  }
   return router;
 }

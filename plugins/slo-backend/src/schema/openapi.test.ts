@@ -34,6 +34,8 @@ describe('openapi.yaml', () => {
       permissions: mockServices.permissions(),
       readiness: {} as any,
       graphStore: {} as any,
+      slos: {} as any,
+      autoApprovalRules: {} as any,
     });
     const served = routesOf((router as unknown as { stack: Layer[] }).stack);
     expect(served.sort()).toEqual(documented.sort());
