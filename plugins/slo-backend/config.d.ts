@@ -153,5 +153,16 @@ export interface Config {
       /** Runtime edges not seen for this long are marked stale. Default 7 days. */
       stalenessWindow?: HumanDuration | string;
     };
+    /** SLO recommendations (`GET …/slo-recommendations`). */
+    recommendations?: {
+      /**
+       * Recommendations are served with `stale: true` once the newest
+       * successful SLI aggregation run is older than this. Defaults to
+       * twice the `slo.schedule.aggregation` frequency (2 hours with the
+       * default hourly schedule, and for cron schedules); at least 1 minute.
+       * A HumanDuration object or an ISO 8601 duration string.
+       */
+      telemetryMaxAge?: HumanDuration | string;
+    };
   };
 }

@@ -8,10 +8,11 @@ import { ChildProcess, spawn } from 'child_process';
 import { mkdirSync, openSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { chromium, Page } from 'playwright-core';
+import { checkLifecycle } from './lifecycleChecks';
+import { BACKEND_URL, sloGet } from './sloApi';
 
 const REPO_ROOT = join(__dirname, '..', '..', '..');
 const APP_URL = 'http://localhost:3000';
-const BACKEND_URL = 'http://localhost:7007';
 const SCREENSHOTS = join(REPO_ROOT, '.demo', 'screenshots');
 const LOG = join(REPO_ROOT, '.demo', 'demo-smoke.log');
 const START_TIMEOUT_MS = 8 * 60_000;
@@ -104,19 +105,6 @@ async function retry(fn: () => Promise<void>, ms: number) {
   }
 }
 
-/** GET on the SLO API as the signed-in guest. */
-async function sloGet(path: string) {
-  const refresh = await fetch(`${BACKEND_URL}/api/auth/guest/refresh`, {
-    headers: { 'X-Requested-With': 'XMLHttpRequest' },
-  });
-  const token = (await refresh.json()).backstageIdentity.token;
-  const res = await fetch(`${BACKEND_URL}/api/slo${path}`, {
-    headers: { Authorization: `Bearer ${token}` },
-  });
-  if (!res.ok) throw new Error(`GET ${path} answered ${res.status}`);
-  return res.json();
-}
-
 /** Recommendations computed from the demo telemetry, once it is aggregated. */
 async function checkRecommendations() {
   const body = await sloGet(
@@ -200,6 +188,7 @@ async function main() {
     await retry(checkDependencyGraph, 120_000);
     // The aggregation job starts 30 s after the backend.
     await retry(checkRecommendations, 180_000);
+    await checkLifecycle();
     const browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       args: [

@@ -20,6 +20,9 @@ backend.add(import('@backstage/plugin-permission-backend'));
 // SLO decisions for owners and admins only (docs/permissions.md).
 backend.add(import('./permissionPolicy'));
 
+// Lets the SLO plugin tell owners about recommendations and auto-approvals.
+backend.add(import('@backstage/plugin-notifications-backend'));
+
 backend.add(import('@slo-engine/plugin-slo-backend'));
 
 backend.start();

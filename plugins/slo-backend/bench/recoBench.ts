@@ -5,7 +5,9 @@
  * Rewrites the `bench:recommendations` section of docs/benchmarks.md and
  * prints a summary. Exits non-zero only on errors, never on a missed
  * target. Run from the repository root with `yarn bench:recommendations`.
- * Sizes can be lowered for a quick check with RECO_BENCH_QUICK=1.
+ * Sizes can be lowered for a quick check with RECO_BENCH_QUICK=1;
+ * RECO_BENCH_SERVE_ONLY=1 runs only retrieval and generation (no
+ * Prometheus, docs/benchmarks.md left alone).
  */
 import { resolve } from 'path';
 import { aggregationBench } from './aggregationBench';
@@ -16,6 +18,7 @@ import { renderRecoSection, writeRecoSection } from './recoReport';
 
 const DOC = resolve(__dirname, '../../../docs/benchmarks.md');
 const QUICK = process.env.RECO_BENCH_QUICK === '1';
+const SERVE_ONLY = process.env.RECO_BENCH_SERVE_ONLY === '1';
 
 const log = (line: string) =>
   process.stdout.write(`[bench:recommendations] ${line}\n`);
@@ -40,12 +43,29 @@ async function main() {
       0,
     )} req/s, errors ${r.errors} ${JSON.stringify(r.statuses)}`,
   );
+  const f = serve.floor;
+  log(
+    `floor (bare express, same clients and body size): p50 ${ms(
+      f.p50,
+    )} p95 ${ms(f.p95)} p99 ${ms(f.p99)}, ${f.rps.toFixed(
+      0,
+    )} req/s; CPU per request ${r.cpuUsPerRequest.toFixed(
+      0,
+    )} µs (floor ${f.cpuUsPerRequest.toFixed(
+      0,
+    )} µs); load average ${serve.loadAverage.toFixed(1)}`,
+  );
   const g = serve.generation;
   log(
     `generation (${g.root}, ${g.subgraphNodes} nodes in 3 hops): p50 ${ms(
       g.p50,
     )} p95 ${ms(g.p95)} max ${ms(g.max)}, errors ${g.errors}`,
   );
+
+  if (SERVE_ONLY) {
+    log('serve only: aggregation skipped, docs/benchmarks.md left alone');
+    return;
+  }
 
   const aggregation = await aggregationBench({
     services: QUICK ? 50 : 1000,

@@ -3,10 +3,12 @@ import { Rng } from '@slo-engine/telemetry-generator';
 import express from 'express';
 import http from 'http';
 import { AddressInfo } from 'net';
+import { loadavg } from 'os';
 import { Worker } from 'worker_threads';
 import { SliAggregateStore } from '../src/aggregation/SliAggregateStore';
 import { GraphStore } from '../src/graph/GraphStore';
 import { ReadinessChecker } from '../src/health/ReadinessChecker';
+import { TelemetryHealth } from '../src/health/TelemetryHealth';
 import { RecommendationService } from '../src/recommendations/RecommendationService';
 import { RecommendationStore } from '../src/recommendations/RecommendationStore';
 import { createRouter } from '../src/router';
@@ -30,13 +32,24 @@ export interface ServeResult {
   options: ServeOptions;
   aggregates: number;
   warmMs: number;
+  /** Size of one cached response body. */
+  bodyBytes: number;
+  /** Load average (1 min) when the retrieval run ended. */
+  loadAverage: number;
   retrieval: Percentiles & {
     errors: number;
     statuses: Record<string, number>;
     wallMs: number;
     rps: number;
+    /** Process CPU time (server and clients) per request. */
+    cpuUsPerRequest: number;
     memory: Memory;
   };
+  /**
+   * The same clients against a bare `express()` route answering a constant
+   * body of the same size: what this machine and harness allow at best.
+   */
+  floor: Percentiles & { rps: number; errors: number; cpuUsPerRequest: number };
   generation: Percentiles & {
     root: string;
     subgraphNodes: number;
@@ -137,6 +150,40 @@ function get(agent: http.Agent, base: string, path: string): Promise<Reply> {
   });
 }
 
+/** Serves `body` on every path from a bare Express app; for the floor run. */
+async function floorServer(body: string) {
+  const server = http.createServer(
+    express().get(
+      '/services/:kind/:namespace/:name/slo-recommendations',
+      (_req, res) => {
+        res.set('Content-Type', 'application/json; charset=utf-8');
+        res.send(body);
+      },
+    ),
+  );
+  await new Promise<void>(r => server.listen(0, '127.0.0.1', r));
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise(r => server.close(r));
+    },
+  };
+}
+
+/** Drives the clients and measures latency, wall time and process CPU. */
+async function clientRun(base: string, paths: string[], clients: number) {
+  const cpu0 = process.cpuUsage();
+  const run = await measure(() => driveClients(base, paths, clients));
+  const cpu = process.cpuUsage(cpu0);
+  const { latencies } = run.result;
+  return {
+    ...run,
+    rps: latencies.length / (run.ms / 1000),
+    cpuUsPerRequest: (cpu.user + cpu.system) / latencies.length,
+  };
+}
+
 const pathOf = (ref: string, force = false) => {
   const [kind, rest] = ref.split(':');
   const [namespace, name] = rest.split('/');
@@ -158,11 +205,18 @@ export async function recoServeBench(
     const graphStore = await GraphStore.create({ database });
     const aggregates = await SliAggregateStore.create({ database });
     const store = await RecommendationStore.create({ database });
+    // As the plugin wires it; no Prometheus here, the aggregates are fresh.
+    const telemetry = new TelemetryHealth({
+      db: knex,
+      maxAgeMs: 2 * 3_600_000,
+      logger: silentLogger,
+    });
     const recommendations = new RecommendationService({
       store,
       graph: graphStore,
       aggregates,
       logger: silentLogger,
+      telemetry,
     });
     const fixture = await seedRecoFixture({
       graph: graphStore,
@@ -175,7 +229,7 @@ export async function recoServeBench(
     const router = await createRouter({
       httpAuth: mockServices.httpAuth(),
       permissions: mockServices.permissions(),
-      readiness: new ReadinessChecker(knex, undefined),
+      readiness: new ReadinessChecker(knex, undefined, [], telemetry),
       graphStore,
       recommendations,
     });
@@ -203,14 +257,20 @@ export async function recoServeBench(
         { length: options.requests },
         () => fixture.refs[Math.floor(rng.next() * fixture.refs.length)],
       );
-      const run = await measure(() =>
-        driveClients(
-          base,
-          targets.map(ref => pathOf(ref)),
-          options.clients,
-        ),
-      );
+      const paths = targets.map(ref => pathOf(ref));
+      const run = await clientRun(base, paths, options.clients);
       const { latencies, statuses, errors } = run.result;
+      const loadAverage = loadavg()[0];
+
+      // The same load against a bare Express route with a body as large.
+      const sample = await get(agent, base, pathOf(fixture.refs[0]));
+      const bare = await floorServer(sample.body);
+      let floorRun: Awaited<ReturnType<typeof clientRun>>;
+      try {
+        floorRun = await clientRun(bare.base, paths, options.clients);
+      } finally {
+        await bare.close();
+      }
 
       // Forced regeneration of the root with the largest 3-hop subgraph.
       const model = await graphStore.model();
@@ -242,13 +302,22 @@ export async function recoServeBench(
         options,
         aggregates: fixture.aggregates,
         warmMs,
+        bodyBytes: Buffer.byteLength(sample.body),
+        loadAverage,
         retrieval: {
           ...percentiles(latencies),
           errors,
           statuses,
           wallMs: run.ms,
-          rps: latencies.length / (run.ms / 1000),
+          rps: run.rps,
+          cpuUsPerRequest: run.cpuUsPerRequest,
           memory: run.memory,
+        },
+        floor: {
+          ...percentiles(floorRun.result.latencies),
+          rps: floorRun.rps,
+          errors: floorRun.result.errors,
+          cpuUsPerRequest: floorRun.cpuUsPerRequest,
         },
         generation: {
           ...percentiles(generation),

@@ -3,6 +3,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import {
   sloGraphSourceExtensionPoint,
   sloMetricSourceExtensionPoint,
@@ -21,11 +22,13 @@ import { RecommendationService } from './recommendations/RecommendationService';
 import { RecommendationStore } from './recommendations/RecommendationStore';
 import { readTelemetryConfig } from './telemetry/readTelemetryConfig';
 import { ReadinessChecker } from './health/ReadinessChecker';
+import { TelemetryHealth } from './health/TelemetryHealth';
 import { PrometheusClient } from './prometheus/PrometheusClient';
 import { registerSloPermissions } from './permissions/registerSloPermissions';
 import { createRouter } from './router';
 import { SloStore } from './lifecycle/SloStore';
 import { AutoApprovalRuleStore } from './autoApproval/AutoApprovalRuleStore';
+import { createAutoApprover } from './autoApproval/createAutoApprover';
 import { SourceRegistry } from './sources/SourceRegistry';
 
 /**
@@ -51,6 +54,7 @@ export const sloPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
+        notifications: notificationService,
       },
       async init(deps) {
         const { config, logger, database, scheduler, httpRouter } = deps;
@@ -85,11 +89,28 @@ export const sloPlugin = createBackendPlugin({
         const autoApprovalRules = await AutoApprovalRuleStore.create({
           database,
         });
+        const autoApprover = createAutoApprover({
+          rules: autoApprovalRules,
+          slos,
+          catalog: deps.catalog,
+          auth: deps.auth,
+          notifications: deps.notifications,
+          logger,
+        });
+        const telemetry = TelemetryHealth.create({
+          config,
+          db,
+          prometheus,
+          aggregationSchedule: schedules.aggregation,
+          logger,
+        });
         const recommendations = new RecommendationService({
           store: await RecommendationStore.create({ database }),
           graph: graphStore,
           aggregates: aggregateStore,
           logger,
+          telemetry,
+          onGenerated: body => autoApprover.onGenerated(body),
         });
         const refresh = new RecommendationRefreshTask({
           graph: graphStore,
@@ -111,6 +132,7 @@ export const sloPlugin = createBackendPlugin({
             config: readAggregationConfig(config),
             logger,
             onSliMoved: (ref, reason) => recommendations.markStale(ref, reason),
+            onRunFinished: outcome => telemetry.recordAggregationRun(outcome),
           });
           await scheduler.scheduleTask({
             id: AggregationTask.id,
@@ -138,6 +160,7 @@ export const sloPlugin = createBackendPlugin({
               db,
               prometheus,
               sources.getMetricSources(),
+              telemetry,
             ),
             graphStore,
             recommendations,

@@ -59,10 +59,31 @@ export class AggregationTask {
       logger: LoggerService;
       /** Told about entities whose SLIs moved, e.g. to mark recommendations stale. */
       onSliMoved?: (entityRef: string, reason: string) => Promise<unknown>;
+      /** Told how each run ended, e.g. so recommendations know telemetry is stale. */
+      onRunFinished?: (outcome: {
+        ok: boolean;
+        at: Date;
+        error?: string;
+      }) => void;
     },
   ) {}
 
   async run(now: Date = new Date()): Promise<AggregationRunResult> {
+    try {
+      const result = await this.runOnce(now);
+      this.deps.onRunFinished?.({ ok: true, at: new Date() });
+      return result;
+    } catch (e) {
+      this.deps.onRunFinished?.({
+        ok: false,
+        at: new Date(),
+        error: e instanceof Error ? e.message : String(e),
+      });
+      throw e;
+    }
+  }
+
+  private async runOnce(now: Date): Promise<AggregationRunResult> {
     const { store, config, logger } = this.deps;
     const entities = await this.readEntities();
     const mappings = entities.map(e =>

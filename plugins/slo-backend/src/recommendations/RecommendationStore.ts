@@ -1,5 +1,6 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
+import { chunkSize } from '../database/chunkSize';
 import { connectAndMigrate } from '../database/migrate';
 import {
   RecommendationStatus,
@@ -90,6 +91,21 @@ export class RecommendationStore {
       .orderBy('generated_at', 'desc')
       .first();
     return row && fromRow(row);
+  }
+
+  /** Which of `ids` are still the active recommendation of their key. */
+  async activeIds(ids: Iterable<string>): Promise<Set<string>> {
+    const all = [...ids];
+    const active = new Set<string>();
+    const chunk = chunkSize(this.db);
+    for (let i = 0; i < all.length; i += chunk) {
+      const rows: { id: string }[] = await this.db(TABLE)
+        .whereIn('id', all.slice(i, i + chunk))
+        .where({ status: 'active' })
+        .select('id');
+      for (const r of rows) active.add(r.id);
+    }
+    return active;
   }
 
   async get(id: string): Promise<StoredRecommendation | undefined> {

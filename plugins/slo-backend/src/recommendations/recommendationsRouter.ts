@@ -27,6 +27,8 @@ export const recommendationsQuerySchema = z
   })
   .strict();
 
+const DEFAULT_QUERY = recommendationsQuerySchema.parse({});
+
 /** `GET /services/{kind}/{namespace}/{name}/slo-recommendations` (FR-2). */
 export function createRecommendationsRouter(options: {
   store: GraphStore;
@@ -45,8 +47,16 @@ export function createRecommendationsRouter(options: {
       const entityRef = toEntityRef(
         parseOrThrow(entityPathParamsSchema, req.params, 'entity path'),
       );
-      const q = parseOrThrow(recommendationsQuerySchema, req.query, 'query');
-      if (!(await store.getNode(entityRef))) {
+      // Most requests have no query string: their defaults are parsed once.
+      const q =
+        Object.keys(req.query).length === 0
+          ? DEFAULT_QUERY
+          : parseOrThrow(recommendationsQuerySchema, req.query, 'query');
+      // The service answers from its in-memory graph model when it can.
+      const known = recommendations
+        ? await recommendations.isKnown(entityRef)
+        : Boolean(await store.getNode(entityRef));
+      if (!known) {
         throw new NotFoundError(
           `${entityRef} is not known to the SLO engine: only catalog components and resources ` +
             'and services named in dependency data are; the catalog is read every 15 minutes by default',
@@ -57,13 +67,16 @@ export function createRecommendationsRouter(options: {
           'SLO recommendations are not configured on this backend',
         );
       }
-      res.json(
-        await recommendations.get(entityRef, {
-          sliType: q.sli_type,
-          lookbackDays: q.lookback_days,
-          forceRegenerate: q.force_regenerate,
-        }),
-      );
+      const { json, etag } = await recommendations.getJson(entityRef, {
+        sliType: q.sli_type,
+        lookbackDays: q.lookback_days,
+        forceRegenerate: q.force_regenerate,
+      });
+      // Bodies served from memory are serialised once; an ETag set here
+      // spares Express hashing every response (and still answers 304).
+      res.set('Content-Type', 'application/json; charset=utf-8');
+      if (etag) res.set('ETag', etag);
+      res.send(json);
     },
   );
 
