@@ -29,6 +29,9 @@ import { createRouter } from './router';
 import { SloStore } from './lifecycle/SloStore';
 import { AutoApprovalRuleStore } from './autoApproval/AutoApprovalRuleStore';
 import { createAutoApprover } from './autoApproval/createAutoApprover';
+import { ImpactAnalysisService } from './impact/ImpactAnalysisService';
+import { ObservedAvailabilityReader } from './impact/ObservedAvailabilityReader';
+import { activeAvailabilityTargets } from './impact/activeAvailabilityTargets';
 import { SourceRegistry } from './sources/SourceRegistry';
 
 /**
@@ -166,6 +169,12 @@ export const sloPlugin = createBackendPlugin({
             recommendations,
             slos,
             autoApprovalRules,
+            impact: new ImpactAnalysisService({
+              graph: graphStore,
+              aggregates: aggregateStore,
+              observed: await ObservedAvailabilityReader.create({ database }),
+              activeTargets: activeAvailabilityTargets(slos),
+            }),
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

@@ -20,7 +20,12 @@ import {
   authorizeEntityDecision,
   authorizeRequest,
 } from './permissions/authorize';
-import { sloReadPermission } from '@slo-engine/plugin-slo-common';
+import {
+  sloImpactAnalysisPermission,
+  sloReadPermission,
+} from '@slo-engine/plugin-slo-common';
+import { createImpactRouter } from './impact/impactRouter';
+import { ImpactAnalysisService } from './impact/ImpactAnalysisService';
 
 /** Mounts one router per resource under the plugin's base path. */
 export async function createRouter(options: {
@@ -32,6 +37,7 @@ export async function createRouter(options: {
   /** Absent in tests that only exercise other routes. */
   slos?: SloStore;
   autoApprovalRules?: AutoApprovalRuleStore;
+  impact?: ImpactAnalysisService;
 }): Promise<express.Router> {
   const router = Router();
   const deps = {
@@ -72,6 +78,17 @@ export async function createRouter(options: {
   if (options.autoApprovalRules) {
     router.use(
       createAutoApprovalRouter({ ...deps, rules: options.autoApprovalRules }),
+    );
+  }
+  if (options.impact) {
+    router.use(
+      createImpactRouter({
+        service: options.impact,
+        authorize: req =>
+          authorizeRequest(deps, req, sloImpactAnalysisPermission).then(
+            () => undefined,
+          ),
+      }),
     );
   }
   return router;

@@ -36,6 +36,7 @@ describe('openapi.yaml', () => {
       graphStore: {} as any,
       slos: {} as any,
       autoApprovalRules: {} as any,
+      impact: {} as any,
     });
     const served = routesOf((router as unknown as { stack: Layer[] }).stack);
     expect(served.sort()).toEqual(documented.sort());

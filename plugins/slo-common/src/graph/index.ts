@@ -37,3 +37,12 @@ export {
   DEFAULT_MAX_DEPTH,
   EXACT_SHARED_NODE_LIMIT,
 } from './compositeAvailability';
+export type {
+  ImpactAnalysisOptions,
+  ImpactAnalysisResult,
+  ImpactCycle,
+  ImpactedService,
+  ImpactPath,
+} from './impactTypes';
+export { impactAnalysis } from './impactAnalysis';
+export { impactSummarySentence, riskDetail } from './impactDetail';
