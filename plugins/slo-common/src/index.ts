@@ -14,3 +14,4 @@ export * from './annotations';
 export * from './graph';
 export * from './recommend';
 export * from './lifecycle';
+export * from './alerts';
