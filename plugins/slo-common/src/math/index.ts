@@ -1,1 +1,2 @@
 export * from './errorBudget';
+export * from './budgetStatus';
