@@ -1,2 +1,3 @@
 export * from './errorBudget';
 export * from './budgetStatus';
+export * from './slaCompliance';
