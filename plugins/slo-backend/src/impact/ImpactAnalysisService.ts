@@ -9,13 +9,12 @@ import {
   toEntityRef,
 } from '@slo-engine/plugin-slo-common';
 import { randomUUID } from 'crypto';
-import { SliAggregate } from '../aggregation/SliAggregate';
 import { SliAggregateStore } from '../aggregation/SliAggregateStore';
 import { GraphModel } from '../graph/GraphModel';
 import { GraphStore } from '../graph/GraphStore';
 import {
   MS_PER_DAY,
-  observedAvailability,
+  readObservedAvailability,
   startOfUtcDay,
 } from '../recommendations/dailyHistory';
 import { DEPENDENCY_DEPTH } from '../recommendations/dependencyComposite';
@@ -145,23 +144,7 @@ export class ImpactAnalysisService {
     const start = new Date(end.getTime() - OBSERVED_WINDOW_DAYS * MS_PER_DAY);
     if (this.options.observed)
       return this.options.observed.read(refs, start, end);
-    const byRef = new Map<string, SliAggregate[]>();
-    for (const a of await this.options.aggregates.listMany(
-      'day',
-      start,
-      end,
-      refs,
-    )) {
-      const list = byRef.get(a.entityRef);
-      if (list) list.push(a);
-      else byRef.set(a.entityRef, [a]);
-    }
-    const result = new Map<string, number>();
-    for (const [ref, rows] of byRef) {
-      const a = observedAvailability(rows);
-      if (a !== undefined) result.set(ref, a);
-    }
-    return result;
+    return readObservedAvailability(this.options.aggregates, refs, start, end);
   }
 
   private now() {

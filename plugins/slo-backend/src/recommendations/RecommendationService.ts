@@ -1,25 +1,9 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { ServiceUnavailableError } from '@backstage/errors';
-import {
-  MAX_LOOKBACK_DAYS,
-  parseEntityRefParts,
-  recommendSlo,
-} from '@slo-engine/plugin-slo-common';
-import { randomUUID } from 'crypto';
-import { SliAggregate } from '../aggregation/SliAggregate';
 import { SliAggregateStore } from '../aggregation/SliAggregateStore';
 import { GraphStore } from '../graph/GraphStore';
 import { TelemetryHealthStatus } from '../health/TelemetryHealth';
-import {
-  dataDays,
-  MS_PER_DAY,
-  observedAvailability,
-  stableSeed,
-  startOfUtcDay,
-  telemetryGaps,
-  toDailySli,
-} from './dailyHistory';
-import { dependencyComposite } from './dependencyComposite';
+import { generateRecommendation } from './generateRecommendation';
 import {
   CachedRecommendation,
   RecommendationCache,
@@ -30,13 +14,9 @@ import {
   RecommendationStore,
   StoredRecommendation,
 } from './RecommendationStore';
-import { toResponse } from './toResponse';
 import { SliTypeQuery, SloRecommendationResponse } from './types';
 
-/** SLO window the tiers are computed for. */
-export const WINDOW_DAYS = 30;
-/** How long a generated recommendation is served from the cache. */
-export const CACHE_TTL_MS = 24 * 3_600_000;
+export { CACHE_TTL_MS, WINDOW_DAYS } from './generateRecommendation';
 /**
  * How long this process serves a recommendation and the graph snapshot
  * from memory before asking the database again. Bounds how late a change
@@ -254,7 +234,7 @@ export class RecommendationService {
     now: Date,
     generation: number = this.invalidations,
   ): Promise<Served> {
-    const body = await this.generate(key, model, now);
+    const body = await generateRecommendation(this.aggregates, key, model, now);
     const rec = {
       id: body.recommendation_id,
       ...key,
@@ -383,77 +363,5 @@ export class RecommendationService {
       stale: true,
       stale_reason: reasons.filter(Boolean).join('; '),
     };
-  }
-
-  private async generate(
-    key: RecommendationKey,
-    model: Model,
-    now: Date,
-  ): Promise<SloRecommendationResponse> {
-    const { entityRef, lookbackDays } = key;
-    const end = startOfUtcDay(now);
-    const dayStart = (days: number) =>
-      new Date(end.getTime() - days * MS_PER_DAY);
-    // One read covers the cold-start extension to 90 days.
-    const widest = Math.max(lookbackDays, MAX_LOOKBACK_DAYS);
-    const all = toDailySli(
-      await this.aggregates.list(entityRef, 'day', dayStart(widest), end),
-    );
-    const requestedFrom = dayStart(lookbackDays).toISOString().slice(0, 10);
-    const requested = all.filter(d => d.day >= requestedFrom);
-    const extend =
-      dataDays(requested) < WINDOW_DAYS && lookbackDays < MAX_LOOKBACK_DAYS;
-    const history = extend ? all : requested;
-    // The engine reads at most MAX_LOOKBACK_DAYS, so the dependencies do too.
-    const days = Math.min(
-      extend ? MAX_LOOKBACK_DAYS : lookbackDays,
-      MAX_LOOKBACK_DAYS,
-    );
-    const start = dayStart(days);
-
-    // One query for every dependency, not one each.
-    const composite = await dependencyComposite(
-      model,
-      entityRef,
-      async refs => {
-        const byRef = new Map<string, SliAggregate[]>(refs.map(r => [r, []]));
-        for (const a of await this.aggregates.listMany(
-          'day',
-          start,
-          end,
-          refs,
-        )) {
-          byRef.get(a.entityRef)?.push(a);
-        }
-        return new Map(
-          [...byRef].map(([ref, rows]) => [ref, observedAvailability(rows)]),
-        );
-      },
-    );
-    const node = model.node(entityRef);
-    const parts = parseEntityRefParts(entityRef);
-    const rec = recommendSlo({
-      history,
-      windowDays: WINDOW_DAYS,
-      composite: composite.input,
-      entity: {
-        kind: node?.kind ?? parts?.kind ?? 'component',
-        type: node?.type,
-        name: node?.name ?? parts?.name,
-      },
-      seed: stableSeed(entityRef),
-    });
-    const telemetry = await this.aggregates.getStatus(entityRef);
-    return toResponse(rec, composite, {
-      id: randomUUID(),
-      entityRef,
-      sliType: key.sliType,
-      generatedAt: now,
-      expiresAt: new Date(now.getTime() + CACHE_TTL_MS),
-      window: { start, end, requestedDays: lookbackDays, days },
-      graphSnapshotId: model.snapshotId,
-      telemetry,
-      gaps: telemetryGaps(history, days),
-    });
   }
 }

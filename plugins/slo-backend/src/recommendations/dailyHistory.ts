@@ -1,5 +1,6 @@
 import { DailySli, normaliseHistory } from '@slo-engine/plugin-slo-common';
 import { SliAggregate } from '../aggregation/SliAggregate';
+import { SliAggregateStore } from '../aggregation/SliAggregateStore';
 import { TelemetryGap } from './types';
 
 export const MS_PER_DAY = 86_400_000;
@@ -74,6 +75,30 @@ export function observedAvailability(
     total += a.total;
   }
   return total > 0 ? good / total : undefined;
+}
+
+/**
+ * Observed availability of each of `refs` over [start, end) from their
+ * daily aggregates, in one batched read; refs without data are absent.
+ */
+export async function readObservedAvailability(
+  aggregates: Pick<SliAggregateStore, 'listMany'>,
+  refs: string[],
+  start: Date,
+  end: Date,
+): Promise<Map<string, number>> {
+  const byRef = new Map<string, SliAggregate[]>();
+  for (const a of await aggregates.listMany('day', start, end, refs)) {
+    const list = byRef.get(a.entityRef);
+    if (list) list.push(a);
+    else byRef.set(a.entityRef, [a]);
+  }
+  const result = new Map<string, number>();
+  for (const [ref, rows] of byRef) {
+    const availability = observedAvailability(rows);
+    if (availability !== undefined) result.set(ref, availability);
+  }
+  return result;
 }
 
 /** FNV-1a of the text: a stable, non-zero 32-bit seed. */
