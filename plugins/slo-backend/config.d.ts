@@ -72,6 +72,28 @@ export interface Config {
         resetAfter?: HumanDuration | string;
       };
     };
+    /** Burn-rate alerts of active SLOs; see docs/alerting.md. */
+    alerting?: {
+      /**
+       * `static` (default: the SRE Workbook / Pyrra factors) or `dynamic`
+       * (thresholds scaled by traffic). An entity overrides it with the
+       * annotation `slo-engine.io/burn-rate-type`.
+       */
+      burnRateType?: 'static' | 'dynamic';
+      /** Burn alerts stay silent while the long window holds fewer events. Default 0 (off). */
+      minTrafficEvents?: number;
+      /**
+       * Keeps one Prometheus rule file with the rules of every active SLO
+       * up to date (schedule `slo.schedule.alertRuleSync`). Point
+       * Prometheus' `rule_files` at it.
+       */
+      ruleFile?: {
+        /** Path of the file the backend writes, e.g. `/etc/prometheus/rules/slo-engine.yml`. */
+        path: string;
+        /** POSTed after each change, e.g. `http://prometheus:9090/-/reload` (needs `--web.enable-lifecycle`). */
+        reloadUrl?: string;
+      };
+    };
     /** Which Prometheus series hold each entity's SLIs; see docs/configuration.md. */
     telemetry?: {
       /** Label whose value names the service. Default `service`. */
@@ -124,6 +146,18 @@ export interface Config {
        * delay and a 30 minute timeout, global scope.
        */
       recommendationRefresh?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /**
+       * How often the error budget of every active SLO is recomputed for
+       * the fleet view. Defaults to every 5 minutes with a 40 second
+       * initial delay and a 4 minute timeout, global scope.
+       */
+      errorBudgets?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /**
+       * How often the rule file of all active SLOs is rewritten when
+       * `slo.alerting.ruleFile` is set. Defaults to every 5 minutes with a
+       * 20 second initial delay, global scope.
+       */
+      alertRuleSync?: SchedulerServiceTaskScheduleDefinitionConfig;
     };
     /** Hourly and daily SLI aggregates computed from Prometheus. */
     aggregation?: {

@@ -33,6 +33,9 @@ import { ImpactAnalysisService } from './impact/ImpactAnalysisService';
 import { ObservedAvailabilityReader } from './impact/ObservedAvailabilityReader';
 import { activeAvailabilityTargets } from './impact/activeAvailabilityTargets';
 import { SourceRegistry } from './sources/SourceRegistry';
+import { createAlertSpecSource } from './alerts/specs/createAlertSpecSource';
+import { AlertRuleSyncTask } from './alerts/sync/AlertRuleSyncTask';
+import { readAlertingConfig } from './config/readAlertingConfig';
 
 /**
  * The SLO Recommendation Engine backend plugin, mounted at `/api/slo`.
@@ -155,6 +158,36 @@ export const sloPlugin = createBackendPlugin({
           });
         }
 
+        const alerting = readAlertingConfig(config);
+        const alertSpecs = createAlertSpecSource({
+          slos,
+          graph: graphStore,
+          catalog: deps.catalog,
+          auth: deps.auth,
+          telemetry: readTelemetryConfig(config),
+          alerting,
+          prometheus,
+          logger,
+        });
+        let onSloChanged: ((entityRef: string) => void) | undefined;
+        if (alerting.ruleFile) {
+          const ruleSync = new AlertRuleSyncTask({
+            specs: alertSpecs,
+            ...alerting.ruleFile,
+            logger,
+          });
+          await scheduler.scheduleTask({
+            id: AlertRuleSyncTask.id,
+            ...schedules.alertRuleSync,
+            fn: () => ruleSync.run().then(() => undefined),
+          });
+          // Owners see their new SLO's alerts in Prometheus within seconds.
+          onSloChanged = () =>
+            scheduler
+              .triggerTask(AlertRuleSyncTask.id)
+              .catch(e => logger.debug(`Alert rule sync not triggered: ${e}`));
+        }
+
         httpRouter.use(
           await createRouter({
             httpAuth: deps.httpAuth,
@@ -175,6 +208,8 @@ export const sloPlugin = createBackendPlugin({
               observed: await ObservedAvailabilityReader.create({ database }),
               activeTargets: activeAvailabilityTargets(slos),
             }),
+            alertSpecs,
+            onSloChanged,
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

@@ -26,6 +26,8 @@ import {
 } from '@slo-engine/plugin-slo-common';
 import { createImpactRouter } from './impact/impactRouter';
 import { ImpactAnalysisService } from './impact/ImpactAnalysisService';
+import { createAlertsRouter } from './alerts/alertsRouter';
+import type { AlertSpecSource } from './alerts/specs/types';
 
 /** Mounts one router per resource under the plugin's base path. */
 export async function createRouter(options: {
@@ -38,6 +40,9 @@ export async function createRouter(options: {
   slos?: SloStore;
   autoApprovalRules?: AutoApprovalRuleStore;
   impact?: ImpactAnalysisService;
+  alertSpecs?: AlertSpecSource;
+  /** After an entity's active SLO changed, e.g. to resync alert rules. */
+  onSloChanged?: (entityRef: string) => void;
 }): Promise<express.Router> {
   const router = Router();
   const deps = {
@@ -67,11 +72,15 @@ export async function createRouter(options: {
           authorizeRequest(deps, req, sloReadPermission).then(() => undefined),
         // The decided recommendation is no longer served; the entity's other
         // cached ones are regenerated against the new SLO.
-        onDecided: entityRef =>
-          options.recommendations?.markStale(
-            entityRef,
-            'an SLO decision was made',
-          ) ?? Promise.resolve(),
+        onDecided: (entityRef, action) => {
+          if (action !== 'reject') options.onSloChanged?.(entityRef);
+          return (
+            options.recommendations?.markStale(
+              entityRef,
+              'an SLO decision was made',
+            ) ?? Promise.resolve()
+          );
+        },
       }),
     );
   }
@@ -88,6 +97,15 @@ export async function createRouter(options: {
           authorizeRequest(deps, req, sloImpactAnalysisPermission).then(
             () => undefined,
           ),
+      }),
+    );
+  }
+  if (options.alertSpecs) {
+    router.use(
+      createAlertsRouter({
+        specs: options.alertSpecs,
+        authorizeRead: req =>
+          authorizeRequest(deps, req, sloReadPermission).then(() => undefined),
       }),
     );
   }

@@ -23,6 +23,10 @@ export const SLO_ANNOTATIONS = {
   prometheusMetrics: 'slo-engine.io/prometheus-metrics',
   /** How much the business depends on the entity: critical, high, medium or low. */
   criticality: 'slo-engine.io/criticality',
+  /** `static` or `dynamic`: the burn-rate alerts of the entity's SLOs. */
+  burnRateType: 'slo-engine.io/burn-rate-type',
+  /** The entity's SLA availability target in percent, e.g. `99.5`. */
+  slaTarget: 'slo-engine.io/sla-target',
 } as const;
 
 /** @public */

@@ -19,6 +19,10 @@ export interface StartPrometheusOptions {
   openMetrics: { text: string } | { file: string };
   /** Lets tests tune how long to wait for readiness; default 30 s. */
   readyTimeoutMs?: number;
+  /** Appended to prometheus.yml, e.g. a `rule_files:` section. */
+  extraConfig?: string;
+  /** Extra command-line flags, e.g. `--web.enable-lifecycle`. */
+  extraArgs?: string[];
 }
 
 const running = new Set<ChildProcess>();
@@ -106,7 +110,10 @@ export async function startPrometheus(
   }
 
   const configFile = join(dir, 'prometheus.yml');
-  await writeFile(configFile, 'global:\n  scrape_interval: 1m\n');
+  await writeFile(
+    configFile,
+    `global:\n  scrape_interval: 1m\n${options.extraConfig ?? ''}`,
+  );
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(
@@ -117,6 +124,7 @@ export async function startPrometheus(
       // Retention counts from the newest block, and must keep all history.
       '--storage.tsdb.retention.time=3650d',
       `--web.listen-address=127.0.0.1:${port}`,
+      ...(options.extraArgs ?? []),
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );

@@ -10,12 +10,29 @@ export interface SloSchedules {
   serviceGraphDiscovery: SchedulerServiceTaskScheduleDefinition;
   aggregation: SchedulerServiceTaskScheduleDefinition;
   recommendationRefresh: SchedulerServiceTaskScheduleDefinition;
+  errorBudgets: SchedulerServiceTaskScheduleDefinition;
+  alertRuleSync: SchedulerServiceTaskScheduleDefinition;
 }
 
 const DEFAULT_RECOMMENDATION_REFRESH: SchedulerServiceTaskScheduleDefinition = {
   frequency: { hours: 1 },
   timeout: { minutes: 30 },
   initialDelay: { minutes: 2 },
+  scope: 'global',
+};
+
+// Budgets move with every request: refresh the fleet view often, cheaply.
+const DEFAULT_ERROR_BUDGETS: SchedulerServiceTaskScheduleDefinition = {
+  frequency: { minutes: 5 },
+  timeout: { minutes: 4 },
+  initialDelay: { seconds: 40 },
+  scope: 'global',
+};
+
+const DEFAULT_ALERT_RULE_SYNC: SchedulerServiceTaskScheduleDefinition = {
+  frequency: { minutes: 5 },
+  timeout: { minutes: 2 },
+  initialDelay: { seconds: 20 },
   scope: 'global',
 };
 
@@ -75,6 +92,16 @@ export function readSchedules(config: Config): SloSchedules {
       config,
       'slo.schedule.recommendationRefresh',
       DEFAULT_RECOMMENDATION_REFRESH,
+    ),
+    errorBudgets: readSchedule(
+      config,
+      'slo.schedule.errorBudgets',
+      DEFAULT_ERROR_BUDGETS,
+    ),
+    alertRuleSync: readSchedule(
+      config,
+      'slo.schedule.alertRuleSync',
+      DEFAULT_ALERT_RULE_SYNC,
     ),
   };
 }

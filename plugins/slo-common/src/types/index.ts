@@ -3,3 +3,5 @@ export * from './service';
 export * from './graph';
 export * from './recommendation';
 export * from './impact';
+export * from './alertOverview';
+export * from './alertReplay';

@@ -1,0 +1,189 @@
+import { mockErrorHandler } from '@backstage/backend-test-utils';
+import { NotAllowedError, NotFoundError } from '@backstage/errors';
+import express from 'express';
+import request from 'supertest';
+import { parse } from 'yaml';
+import { componentEntity } from '../__testUtils__/entities';
+import type { StoredSlo } from '../lifecycle/types';
+import { DEFAULT_TELEMETRY_MAPPING } from '../telemetry/readTelemetryConfig';
+import {
+  mapEntityTelemetry,
+  TelemetryMapping,
+} from '../telemetry/metricMapping';
+import { createAlertsRouter } from './alertsRouter';
+import { checkRules, expectPromtoolOk } from './promtool';
+import { buildAlertSpecs } from './specs/buildAlertSpecs';
+import type { AlertSpecSource, EntitySloSpecs } from './specs/types';
+
+const slo = (name: string, availability: number): StoredSlo => ({
+  id: `slo-${name}`,
+  entityRef: `component:default/${name}`,
+  status: 'active',
+  targets: { availability, latency_p99_ms: 250 },
+  windowDays: 28,
+  source: 'recommendation_accepted',
+  activatedAt: new Date('2026-11-01T00:00:00Z'),
+  activatedBy: 'user:default/alice',
+});
+
+function entitySpecs(name: string, owner: string, availability: number) {
+  const s = slo(name, availability);
+  const telemetry = mapEntityTelemetry(
+    componentEntity(name),
+    DEFAULT_TELEMETRY_MAPPING,
+  ) as TelemetryMapping;
+  const built = buildAlertSpecs({
+    slo: s,
+    telemetry,
+    owner,
+    burnRateType: 'static',
+    minTrafficEvents: 0,
+    buckets: [0.1, 0.25, 0.5],
+  });
+  return { entityRef: s.entityRef, slo: s, owner, telemetry, ...built };
+}
+
+const fleet: EntitySloSpecs[] = [
+  entitySpecs('checkout', 'group:default/payments', 99.9),
+  entitySpecs('search', 'group:default/discovery', 99.5),
+];
+
+function setup(deny = false) {
+  const specs: AlertSpecSource = {
+    specsFor: async ref => {
+      const found = fleet.find(e => e.entityRef === ref);
+      if (!found) throw new NotFoundError(`${ref} has no active SLO`);
+      return found;
+    },
+    specsForFleet: async (f = {}) =>
+      fleet.filter(e => !f.owner || e.owner === f.owner),
+  };
+  const app = express()
+    .use(
+      createAlertsRouter({
+        specs,
+        authorizeRead: async () => {
+          if (deny) throw new NotAllowedError('slo.read is denied');
+        },
+      }),
+    )
+    .use(mockErrorHandler());
+  return app;
+}
+
+const groupNames = (text: string) =>
+  (parse(text) as { groups: Array<{ name: string }> }).groups.map(g => g.name);
+
+describe('GET …/slos/alerts', () => {
+  it('serves a Prometheus rule file of the entity that promtool accepts', async () => {
+    const res = await request(setup()).get(
+      '/services/component/default/checkout/slos/alerts',
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/yaml; charset=utf-8');
+    expect(res.headers['x-slo-count']).toBe('2');
+    expect(res.headers['content-disposition']).toBeUndefined();
+    expect(groupNames(res.text)).toEqual([
+      'component-default-checkout-availability:recordings',
+      'component-default-checkout-availability:alerts',
+      'component-default-checkout-latency-p99:recordings',
+      'component-default-checkout-latency-p99:alerts',
+    ]);
+    expectPromtoolOk(await checkRules(parse(res.text)), 'entity export');
+  });
+
+  it('offers the file as a download', async () => {
+    const res = await request(setup()).get(
+      '/services/component/default/checkout/slos/alerts?format=prometheus&download=true',
+    );
+    expect(res.headers['content-disposition']).toBe(
+      'attachment; filename="component-default-checkout.rules.yaml"',
+    );
+  });
+
+  it.each([
+    ['format=nagios', /format/],
+    ['download=yes', /download/],
+    ['team=x', /Unrecognized key/],
+  ])('refuses ?%s with 400', async (query, message) => {
+    const res = await request(setup()).get(
+      `/services/component/default/checkout/slos/alerts?${query}`,
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(message);
+  });
+
+  it('answers 404 without an active SLO and 403 without read permission', async () => {
+    const missing = await request(setup()).get(
+      '/services/component/default/ledger/slos/alerts',
+    );
+    expect(missing.status).toBe(404);
+    const denied = await request(setup(true)).get(
+      '/services/component/default/checkout/slos/alerts',
+    );
+    expect(denied.status).toBe(403);
+  });
+});
+
+describe('GET /slos/alerts (fleet)', () => {
+  it('puts every active SLO of a team in one file', async () => {
+    const all = await request(setup()).get('/slos/alerts');
+    expect(all.headers['x-slo-count']).toBe('4');
+    const team = await request(setup()).get(
+      '/slos/alerts?owner=group:default/payments&download=true',
+    );
+    expect(team.status).toBe(200);
+    expect(groupNames(team.text)).toHaveLength(4);
+    expect(team.text).not.toContain('search');
+    expect(team.headers['content-disposition']).toBe(
+      'attachment; filename="group-default-payments.rules.yaml"',
+    );
+  });
+
+  it('refuses an owner that is not a full group or user ref', async () => {
+    const res = await request(setup()).get('/slos/alerts?owner=payments');
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/owner.*full/);
+  });
+});
+
+describe('GET …/slos/alerts/overview', () => {
+  it('lists static and dynamic thresholds of each pair side by side', async () => {
+    const res = await request(setup()).get(
+      '/services/component/default/checkout/slos/alerts/overview',
+    );
+    expect(res.status).toBe(200);
+    const availability = res.body.slis[0];
+    expect(availability).toMatchObject({
+      sli: 'availability',
+      objective: 0.999,
+      window_days: 28,
+      burn_rate_type: 'static',
+      window_source: 'pyrra-28d',
+    });
+    // 28 days (Pyrra): factors 14, 7, 2, 1 on a 0.1% budget; dynamic
+    // thresholds are the budget shares 1/48, 1/16, 1/14, 1/7 of 0.1%.
+    const row = (p: { long_window: string; threshold: number }) => [
+      p.long_window,
+      Number(p.threshold.toPrecision(6)),
+    ];
+    expect(availability.pairs.static.map(row)).toEqual([
+      ['1h', 0.014],
+      ['6h', 0.007],
+      ['1d', 0.002],
+      ['4d', 0.001],
+    ]);
+    expect(availability.pairs.dynamic.map(row)).toEqual([
+      ['1h', 0.0000208333],
+      ['6h', 0.0000625],
+      ['1d', 0.0000714286],
+      ['4d', 0.000142857],
+    ]);
+    expect(res.body.slis[1]).toMatchObject({
+      sli: 'latency_p99_ms',
+      objective: 0.99,
+      bucket_used: 0.25,
+    });
+    expect(res.body.export_formats).toContain('prometheus');
+  });
+});
