@@ -37,6 +37,7 @@ describe('openapi.yaml', () => {
       slos: {} as any,
       autoApprovalRules: {} as any,
       impact: {} as any,
+      alertSpecs: {} as any,
     });
     const served = routesOf((router as unknown as { stack: Layer[] }).stack);
     expect(served.sort()).toEqual(documented.sort());
