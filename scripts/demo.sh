@@ -24,7 +24,11 @@ echo "[demo] backfilling Prometheus blocks"
 rm -rf "$DEMO_DIR/prometheus"
 promtool tsdb create-blocks-from openmetrics --max-block-duration=8760h -q \
   "$DEMO_DIR/telemetry.om" "$DEMO_DIR/prometheus"
-printf 'global:\n  scrape_interval: 1m\n' >"$DEMO_DIR/prometheus.yml"
+# The backend keeps the rules of every active SLO in rules/slo-engine.yml
+# (slo.alerting.ruleFile) and asks Prometheus to reload it.
+mkdir -p "$DEMO_DIR/rules"
+printf 'global:\n  scrape_interval: 1m\nrule_files:\n  - %s/rules/*.yml\n' \
+  "$DEMO_DIR" >"$DEMO_DIR/prometheus.yml"
 
 PROM_PORT="${SLO_DEMO_PROMETHEUS_PORT:-$(node -e '
   const s = require("net").createServer().listen(0, "127.0.0.1", () => {
@@ -33,7 +37,8 @@ PROM_PORT="${SLO_DEMO_PROMETHEUS_PORT:-$(node -e '
 prometheus --config.file="$DEMO_DIR/prometheus.yml" \
   --storage.tsdb.path="$DEMO_DIR/prometheus" \
   --storage.tsdb.retention.time=3650d \
-  --web.listen-address="127.0.0.1:$PROM_PORT" >"$DEMO_DIR/prometheus.log" 2>&1 &
+  --web.listen-address="127.0.0.1:$PROM_PORT" \
+  --web.enable-lifecycle >"$DEMO_DIR/prometheus.log" 2>&1 &
 PROM_PID=$!
 cleanup() {
   kill "$PROM_PID" 2>/dev/null || true
@@ -50,6 +55,10 @@ curl -sf "http://127.0.0.1:$PROM_PORT/-/ready" >/dev/null || {
   exit 1
 }
 export SLO_PROMETHEUS_URL="http://127.0.0.1:$PROM_PORT"
+echo "$SLO_PROMETHEUS_URL" >"$DEMO_DIR/prometheus-url"
+# Backstage reads APP_CONFIG_* variables as config overrides.
+export APP_CONFIG_slo_alerting_ruleFile_path="$DEMO_DIR/rules/slo-engine.yml"
+export APP_CONFIG_slo_alerting_ruleFile_reloadUrl="$SLO_PROMETHEUS_URL/-/reload"
 
 cat <<MSG
 

@@ -8,6 +8,7 @@ import { ChildProcess, spawn } from 'child_process';
 import { mkdirSync, openSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { chromium, Page } from 'playwright-core';
+import { checkAlerting } from './alertingChecks';
 import { checkLifecycle } from './lifecycleChecks';
 import { BACKEND_URL, sloGet } from './sloApi';
 
@@ -189,6 +190,7 @@ async function main() {
     // The aggregation job starts 30 s after the backend.
     await retry(checkRecommendations, 180_000);
     await checkLifecycle();
+    await checkAlerting(REPO_ROOT);
     const browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       args: [

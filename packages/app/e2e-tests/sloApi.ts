@@ -35,3 +35,15 @@ export async function sloGet(path: string) {
   if (status !== 200) throw new Error(`GET ${path} answered ${status}`);
   return body;
 }
+
+/** GET of a non-JSON body (e.g. a rule file) that must succeed. */
+export async function sloText(path: string): Promise<string> {
+  const res = await fetch(`${BACKEND_URL}/api/slo${path}`, {
+    headers: { Authorization: `Bearer ${await guestToken()}` },
+  });
+  const text = await res.text();
+  if (res.status !== 200) {
+    throw new Error(`GET ${path} answered ${res.status}: ${text}`);
+  }
+  return text;
+}

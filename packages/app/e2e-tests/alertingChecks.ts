@@ -1,0 +1,49 @@
+/*
+ * Alerting as the demo runs it: the SLO the lifecycle check activated is
+ * exported as a rule file, and the backend's rule sync has loaded it into
+ * the demo Prometheus, which evaluates it.
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { sloText } from './sloApi';
+
+const OWN = '/services/component/default/storefront-web';
+const GROUP = 'component-default-storefront-web-availability:alerts';
+
+interface RuleGroup {
+  name: string;
+  rules: Array<{ name: string; health: string; lastEvaluation: string }>;
+}
+
+export async function checkAlerting(repoRoot: string) {
+  const file = await sloText(`${OWN}/slos/alerts?format=prometheus`);
+  if (!file.includes(`name: ${GROUP}`)) {
+    throw new Error(`the exported rule file has no group ${GROUP}`);
+  }
+
+  const prometheus = readFileSync(
+    join(repoRoot, '.demo', 'prometheus-url'),
+    'utf8',
+  ).trim();
+  const deadline = Date.now() + 150_000;
+  let seen = 'nothing';
+  while (Date.now() < deadline) {
+    const res = await fetch(`${prometheus}/api/v1/rules`);
+    const groups: RuleGroup[] = (await res.json()).data.groups;
+    const group = groups.find(g => g.name === GROUP);
+    // Evaluated: every rule has run at least once, without errors.
+    if (
+      group &&
+      group.rules.every(
+        r => r.health === 'ok' && !r.lastEvaluation.startsWith('0001'),
+      )
+    ) {
+      return;
+    }
+    seen = group
+      ? JSON.stringify(group.rules.map(r => [r.name, r.health]))
+      : `groups ${groups.map(g => g.name).join(', ') || 'none'}`;
+    await new Promise(r => setTimeout(r, 2_000));
+  }
+  throw new Error(`Prometheus did not evaluate ${GROUP}; it has ${seen}`);
+}
