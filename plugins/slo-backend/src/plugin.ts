@@ -36,6 +36,7 @@ import { SourceRegistry } from './sources/SourceRegistry';
 import { createAlertSpecSource } from './alerts/specs/createAlertSpecSource';
 import { AlertRuleSyncTask } from './alerts/sync/AlertRuleSyncTask';
 import { readAlertingConfig } from './config/readAlertingConfig';
+import { createSlaServices } from './sla/createSlaServices';
 
 /**
  * The SLO Recommendation Engine backend plugin, mounted at `/api/slo`.
@@ -91,6 +92,7 @@ export const sloPlugin = createBackendPlugin({
           fn: () => catalogSync.run().then(() => undefined),
         });
         const aggregateStore = await SliAggregateStore.create({ database });
+        const aggregationConfig = readAggregationConfig(config);
         const slos = await SloStore.create({ database });
         const autoApprovalRules = await AutoApprovalRuleStore.create({
           database,
@@ -135,7 +137,7 @@ export const sloPlugin = createBackendPlugin({
             prometheus,
             store: aggregateStore,
             mapping: readTelemetryConfig(config),
-            config: readAggregationConfig(config),
+            config: aggregationConfig,
             logger,
             onSliMoved: (ref, reason) => recommendations.markStale(ref, reason),
             onRunFinished: outcome => telemetry.recordAggregationRun(outcome),
@@ -188,6 +190,15 @@ export const sloPlugin = createBackendPlugin({
               .catch(e => logger.debug(`Alert rule sync not triggered: ${e}`));
         }
 
+        const sla = await createSlaServices({
+          database,
+          catalog: deps.catalog,
+          auth: deps.auth,
+          graph: graphStore,
+          slos,
+          dailyRetentionMs: aggregationConfig.dailyRetentionMs,
+        });
+
         httpRouter.use(
           await createRouter({
             httpAuth: deps.httpAuth,
@@ -210,6 +221,7 @@ export const sloPlugin = createBackendPlugin({
             }),
             alertSpecs,
             onSloChanged,
+            sla,
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

@@ -28,6 +28,9 @@ import { createImpactRouter } from './impact/impactRouter';
 import { ImpactAnalysisService } from './impact/ImpactAnalysisService';
 import { createAlertsRouter } from './alerts/alertsRouter';
 import type { AlertSpecSource } from './alerts/specs/types';
+import { createSlaRouter } from './sla/slaRouter';
+import type { SlaReportService } from './sla/SlaReportService';
+import type { SlaTargetService } from './sla/SlaTargetService';
 
 /** Mounts one router per resource under the plugin's base path. */
 export async function createRouter(options: {
@@ -41,6 +44,7 @@ export async function createRouter(options: {
   autoApprovalRules?: AutoApprovalRuleStore;
   impact?: ImpactAnalysisService;
   alertSpecs?: AlertSpecSource;
+  sla?: { targets: SlaTargetService; reports: SlaReportService };
   /** After an entity's active SLO changed, e.g. to resync alert rules. */
   onSloChanged?: (entityRef: string) => void;
 }): Promise<express.Router> {
@@ -104,6 +108,17 @@ export async function createRouter(options: {
     router.use(
       createAlertsRouter({
         specs: options.alertSpecs,
+        authorizeRead: req =>
+          authorizeRequest(deps, req, sloReadPermission).then(() => undefined),
+      }),
+    );
+  }
+  if (options.sla) {
+    router.use(
+      createSlaRouter({
+        ...options.sla,
+        authorizeDecision: (req, entityRef) =>
+          authorizeEntityDecision(deps, req, entityRef),
         authorizeRead: req =>
           authorizeRequest(deps, req, sloReadPermission).then(() => undefined),
       }),

@@ -38,6 +38,7 @@ describe('openapi.yaml', () => {
       autoApprovalRules: {} as any,
       impact: {} as any,
       alertSpecs: {} as any,
+      sla: {} as any,
     });
     const served = routesOf((router as unknown as { stack: Layer[] }).stack);
     expect(served.sort()).toEqual(documented.sort());

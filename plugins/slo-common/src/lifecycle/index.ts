@@ -15,3 +15,9 @@ export {
 } from './matchAutoApprovalRule';
 export type { AutoApprovalFacts } from './matchAutoApprovalRule';
 export { parseEntityCriticality } from './entityCriticality';
+export {
+  parseSlaTarget,
+  SLA_TARGET_MAX_DECIMALS,
+  slaTargetPercentSchema,
+  slaTargetProblem,
+} from './slaTarget';
