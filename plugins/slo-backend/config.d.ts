@@ -94,6 +94,16 @@ export interface Config {
         reloadUrl?: string;
       };
     };
+    /** Error budgets of active SLOs; see docs/error-budgets.md. */
+    errorBudgets?: {
+      /** Consumed shares in (0, 1] at which a budget turns warning and critical. */
+      thresholds?: {
+        /** Default 0.5 (50 % of the budget consumed). */
+        warning?: number;
+        /** Default 0.8; must be at least `warning`. Exhausted is always 1. */
+        critical?: number;
+      };
+    };
     /** Which Prometheus series hold each entity's SLIs; see docs/configuration.md. */
     telemetry?: {
       /** Label whose value names the service. Default `service`. */

@@ -35,8 +35,13 @@ import { activeAvailabilityTargets } from './impact/activeAvailabilityTargets';
 import { SourceRegistry } from './sources/SourceRegistry';
 import { createAlertSpecSource } from './alerts/specs/createAlertSpecSource';
 import { AlertRuleSyncTask } from './alerts/sync/AlertRuleSyncTask';
+import { AlertReplayService } from './alerts/replay/AlertReplayService';
 import { readAlertingConfig } from './config/readAlertingConfig';
 import { createSlaServices } from './sla/createSlaServices';
+import { ErrorBudgetService } from './budgets/ErrorBudgetService';
+import { ErrorBudgetStore } from './budgets/ErrorBudgetStore';
+import { ErrorBudgetTask } from './budgets/ErrorBudgetTask';
+import { readErrorBudgetConfig } from './budgets/readErrorBudgetConfig';
 
 /**
  * The SLO Recommendation Engine backend plugin, mounted at `/api/slo`.
@@ -190,6 +195,23 @@ export const sloPlugin = createBackendPlugin({
               .catch(e => logger.debug(`Alert rule sync not triggered: ${e}`));
         }
 
+        const budgetStore = await ErrorBudgetStore.create({ database });
+        const budgetConfig = readErrorBudgetConfig(config);
+        if (prometheus) {
+          const budgetTask = new ErrorBudgetTask({
+            specs: alertSpecs,
+            prometheus,
+            store: budgetStore,
+            config: budgetConfig,
+            logger,
+          });
+          await scheduler.scheduleTask({
+            id: ErrorBudgetTask.id,
+            ...schedules.errorBudgets,
+            fn: () => budgetTask.run().then(() => undefined),
+          });
+        }
+
         const sla = await createSlaServices({
           database,
           catalog: deps.catalog,
@@ -220,8 +242,18 @@ export const sloPlugin = createBackendPlugin({
               activeTargets: activeAvailabilityTargets(slos),
             }),
             alertSpecs,
+            alertReplay: prometheus && new AlertReplayService({ prometheus }),
             onSloChanged,
             sla,
+            budgets: {
+              service: new ErrorBudgetService({
+                specs: alertSpecs,
+                store: budgetStore,
+                prometheus,
+                config: budgetConfig,
+              }),
+              store: budgetStore,
+            },
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

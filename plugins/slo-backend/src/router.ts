@@ -28,7 +28,11 @@ import { createImpactRouter } from './impact/impactRouter';
 import { ImpactAnalysisService } from './impact/ImpactAnalysisService';
 import { createAlertsRouter } from './alerts/alertsRouter';
 import type { AlertSpecSource } from './alerts/specs/types';
+import type { AlertReplayService } from './alerts/replay/AlertReplayService';
 import { createSlaRouter } from './sla/slaRouter';
+import { createBudgetsRouter } from './budgets/budgetsRouter';
+import type { ErrorBudgetService } from './budgets/ErrorBudgetService';
+import type { ErrorBudgetStore } from './budgets/ErrorBudgetStore';
 import type { SlaReportService } from './sla/SlaReportService';
 import type { SlaTargetService } from './sla/SlaTargetService';
 
@@ -44,7 +48,9 @@ export async function createRouter(options: {
   autoApprovalRules?: AutoApprovalRuleStore;
   impact?: ImpactAnalysisService;
   alertSpecs?: AlertSpecSource;
+  alertReplay?: AlertReplayService;
   sla?: { targets: SlaTargetService; reports: SlaReportService };
+  budgets?: { service: ErrorBudgetService; store: ErrorBudgetStore };
   /** After an entity's active SLO changed, e.g. to resync alert rules. */
   onSloChanged?: (entityRef: string) => void;
 }): Promise<express.Router> {
@@ -108,6 +114,7 @@ export async function createRouter(options: {
     router.use(
       createAlertsRouter({
         specs: options.alertSpecs,
+        replay: options.alertReplay,
         authorizeRead: req =>
           authorizeRequest(deps, req, sloReadPermission).then(() => undefined),
       }),
@@ -119,6 +126,15 @@ export async function createRouter(options: {
         ...options.sla,
         authorizeDecision: (req, entityRef) =>
           authorizeEntityDecision(deps, req, entityRef),
+        authorizeRead: req =>
+          authorizeRequest(deps, req, sloReadPermission).then(() => undefined),
+      }),
+    );
+  }
+  if (options.budgets) {
+    router.use(
+      createBudgetsRouter({
+        ...options.budgets,
         authorizeRead: req =>
           authorizeRequest(deps, req, sloReadPermission).then(() => undefined),
       }),

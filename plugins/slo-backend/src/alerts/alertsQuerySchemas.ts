@@ -1,14 +1,35 @@
 import { z } from 'zod';
-import { ALERT_EXPORT_FORMATS } from './export/renderAlertExport';
+import {
+  ALERT_EXPORT_FORMATS,
+  AlertExportFormat,
+} from '@slo-engine/plugin-slo-common';
 
 const download = z
   .enum(['true', 'false'])
   .default('false')
   .transform(v => v === 'true');
 
-const format = z.enum(ALERT_EXPORT_FORMATS).default('prometheus');
+const format = z
+  .string()
+  .default('prometheus')
+  .refine(
+    (v): v is AlertExportFormat =>
+      (ALERT_EXPORT_FORMATS as readonly string[]).includes(v),
+    { message: `must be one of ${ALERT_EXPORT_FORMATS.join(', ')}` },
+  );
 
-export const entityAlertsQuerySchema = z.object({ format, download }).strict();
+/** Kubernetes namespace of PrometheusRule and Pyrra objects. */
+const namespace = z
+  .string()
+  .regex(
+    /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/,
+    'must be a Kubernetes namespace (lower-case letters, digits and -, at most 63)',
+  )
+  .optional();
+
+export const entityAlertsQuerySchema = z
+  .object({ format, download, namespace })
+  .strict();
 
 const ref = (kind: string) =>
   z
@@ -23,6 +44,7 @@ export const fleetAlertsQuerySchema = z
   .object({
     format,
     download,
+    namespace,
     owner: ref('(?:group|user)').optional(),
     system: ref('system').optional(),
   })

@@ -2,7 +2,7 @@ import { mockErrorHandler } from '@backstage/backend-test-utils';
 import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import express from 'express';
 import request from 'supertest';
-import { parse } from 'yaml';
+import { parse, parseAllDocuments } from 'yaml';
 import { componentEntity } from '../__testUtils__/entities';
 import type { StoredSlo } from '../lifecycle/types';
 import { DEFAULT_TELEMETRY_MAPPING } from '../telemetry/readTelemetryConfig';
@@ -48,7 +48,18 @@ const fleet: EntitySloSpecs[] = [
   entitySpecs('search', 'group:default/discovery', 99.5),
 ];
 
-function setup(deny = false) {
+const replayResult = {
+  from: '2026-11-16T00:00:00.000Z',
+  to: '2026-11-23T00:00:00.000Z',
+  lookback_days: 7,
+  step_seconds: 60,
+  query_count: 20,
+  slos: [],
+  notes: ['replay note'],
+};
+
+function setup(deny = false, withReplay = true) {
+  const replay = jest.fn(async () => replayResult);
   const specs: AlertSpecSource = {
     specsFor: async ref => {
       const found = fleet.find(e => e.entityRef === ref);
@@ -65,10 +76,12 @@ function setup(deny = false) {
         authorizeRead: async () => {
           if (deny) throw new NotAllowedError('slo.read is denied');
         },
+        ...(withReplay ? { replay: { replay } as never } : {}),
+        now: () => new Date('2026-11-23T00:00:30Z'),
       }),
     )
     .use(mockErrorHandler());
-  return app;
+  return Object.assign(app, { replay });
 }
 
 const groupNames = (text: string) =>
@@ -102,7 +115,66 @@ describe('GET …/slos/alerts', () => {
   });
 
   it.each([
+    ['prometheus-operator', ['monitoring.coreos.com/v1 PrometheusRule']],
+    [
+      'pyrra',
+      [
+        'pyrra.dev/v1alpha1 ServiceLevelObjective',
+        'pyrra.dev/v1alpha1 ServiceLevelObjective',
+      ],
+    ],
+    ['sloth', ['prometheus/v1 undefined']],
+  ])('serves format=%s as YAML documents', async (format, kinds) => {
+    const res = await request(setup()).get(
+      `/services/component/default/checkout/slos/alerts?format=${format}&namespace=monitoring`,
+    );
+    expect(res.status).toBe(200);
+    const docs = parseAllDocuments(res.text).map(d => d.toJS());
+    expect(docs.map(d => `${d.apiVersion ?? d.version} ${d.kind}`)).toEqual(
+      kinds,
+    );
+  });
+
+  it('puts the rule groups into a PrometheusRule that promtool accepts', async () => {
+    const res = await request(setup()).get(
+      '/services/component/default/checkout/slos/alerts?format=prometheus-operator&namespace=monitoring',
+    );
+    const [rule] = parseAllDocuments(res.text).map(d => d.toJS());
+    expect(rule.metadata.namespace).toBe('monitoring');
+    expectPromtoolOk(
+      await checkRules({ groups: rule.spec.groups }),
+      'PrometheusRule groups',
+    );
+  });
+
+  it('serves OpenSLO v1 documents with a Service, SLIs, SLOs and alert policies', async () => {
+    const res = await request(setup()).get(
+      '/services/component/default/checkout/slos/alerts?format=openslo&download=true',
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers['content-disposition']).toBe(
+      'attachment; filename="component-default-checkout.openslo.yaml"',
+    );
+    const kinds = parseAllDocuments(res.text).map(d => d.toJS().kind);
+    expect(kinds.filter(k => k === 'Service')).toHaveLength(1);
+    expect(kinds.filter(k => k === 'SLO')).toHaveLength(2);
+    expect(kinds.filter(k => k === 'SLI')).toHaveLength(2);
+    expect(kinds.filter(k => k === 'AlertPolicy')).toHaveLength(8);
+    expect(kinds.filter(k => k === 'AlertCondition')).toHaveLength(8);
+  });
+
+  it('appends the Sloth window catalogue of a 28-day SLO as a commented companion file', async () => {
+    const res = await request(setup()).get(
+      '/services/component/default/checkout/slos/alerts?format=sloth',
+    );
+    // Sloth's built-in windows are 30 days; 28 needs its AlertWindows file.
+    expect(res.text).toMatch(/\n# ---- .*AlertWindows|\n# ---- .*windows/i);
+    expect(res.text).toMatch(/\n# kind: AlertWindows/);
+  });
+
+  it.each([
     ['format=nagios', /format/],
+    ['namespace=Monitoring', /namespace/],
     ['download=yes', /download/],
     ['team=x', /Unrecognized key/],
   ])('refuses ?%s with 400', async (query, message) => {
@@ -185,5 +257,45 @@ describe('GET …/slos/alerts/overview', () => {
       bucket_used: 0.25,
     });
     expect(res.body.export_formats).toContain('prometheus');
+  });
+});
+
+describe('GET …/slos/alert-replay', () => {
+  it('replays the specs of the active SLO over lookback_days', async () => {
+    const app = setup();
+    const res = await request(app).get(
+      '/services/component/default/checkout/slos/alert-replay?lookback_days=14',
+    );
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      entity_ref: 'component:default/checkout',
+      slo_id: 'slo-checkout',
+      step_seconds: 60,
+      notes: ['replay note'],
+    });
+    expect(app.replay).toHaveBeenCalledWith({
+      specs: fleet[0].specs.map(s => s.spec),
+      lookbackDays: 14,
+      now: new Date('2026-11-23T00:00:30Z'),
+    });
+  });
+
+  it.each([['lookback_days=31'], ['lookback_days=0'], ['days=7']])(
+    'refuses ?%s with 400',
+    async query => {
+      const res = await request(setup()).get(
+        `/services/component/default/checkout/slos/alert-replay?${query}`,
+      );
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toMatch(/lookback_days/);
+    },
+  );
+
+  it('answers 503 naming the missing config without Prometheus', async () => {
+    const res = await request(setup(false, false)).get(
+      '/services/component/default/checkout/slos/alert-replay',
+    );
+    expect(res.status).toBe(503);
+    expect(res.body.error.message).toMatch(/slo.prometheus.baseUrl/);
   });
 });

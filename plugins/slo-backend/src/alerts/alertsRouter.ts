@@ -1,9 +1,12 @@
+import { ServiceUnavailableError } from '@backstage/errors';
 import {
+  AlertReplayResponse,
   entityPathParamsSchema,
   toEntityRef,
 } from '@slo-engine/plugin-slo-common';
 import express, { Request, Response } from 'express';
 import Router from 'express-promise-router';
+import { z } from 'zod';
 import { parseOrThrow } from '../graph/parseQueries';
 import { toAlertOverview } from './alertOverview';
 import {
@@ -11,12 +14,17 @@ import {
   fleetAlertsQuerySchema,
 } from './alertsQuerySchemas';
 import { RenderedExport, renderAlertExport } from './export/renderAlertExport';
+import type { AlertReplayService } from './replay/AlertReplayService';
+import { parseReplayQuery } from './replay/parseReplayQuery';
 import type { AlertSpecSource } from './specs/types';
 
 export interface AlertsRouterOptions {
   specs: AlertSpecSource;
   /** Throws (401/403) unless the caller may read SLOs. */
   authorizeRead: (req: Request) => Promise<void>;
+  /** Absent without Prometheus: alert replay answers 503. */
+  replay?: AlertReplayService;
+  now?: () => Date;
 }
 
 const entityRefOf = (req: Request) =>
@@ -50,6 +58,7 @@ export function createAlertsRouter(
         format: q.format,
         entities: [entity],
         name: entityRef,
+        namespace: q.namespace,
       });
       send(res, file, q.download);
     },
@@ -60,8 +69,35 @@ export function createAlertsRouter(
     async (req, res) => {
       const entityRef = entityRefOf(req);
       await options.authorizeRead(req);
-      parseOrThrow(entityAlertsQuerySchema.pick({}), req.query, 'query');
+      parseOrThrow(z.object({}).strict(), req.query, 'query');
       res.json(toAlertOverview(await options.specs.specsFor(entityRef)));
+    },
+  );
+
+  router.get(
+    '/services/:kind/:namespace/:name/slos/alert-replay',
+    async (req, res) => {
+      const entityRef = entityRefOf(req);
+      await options.authorizeRead(req);
+      const { lookbackDays } = parseReplayQuery(req.query);
+      if (!options.replay) {
+        throw new ServiceUnavailableError(
+          'Alert replay needs Prometheus: configure slo.prometheus.baseUrl',
+        );
+      }
+      const entity = await options.specs.specsFor(entityRef);
+      const result = await options.replay.replay({
+        specs: entity.specs.map(s => s.spec),
+        lookbackDays,
+        now: options.now?.() ?? new Date(),
+      });
+      const body: AlertReplayResponse = {
+        entity_ref: entityRef,
+        slo_id: entity.slo.id,
+        ...result,
+        notes: [...entity.notes, ...result.notes],
+      };
+      res.json(body);
     },
   );
 

@@ -1,4 +1,5 @@
 import { parseEntityRefParts } from '../entityRef';
+import { burnCondition } from './burnCondition';
 import { indicatorQueries } from './indicators';
 import { formatPromDuration, promqlNumber, promqlString } from './promql';
 import type {
@@ -49,16 +50,6 @@ function templateSafe(text: string): string {
 
 function percent(ratio: number): string {
   return `${promqlNumber(ratio * 100)}%`;
-}
-
-/** `(1 / 48)` for unit fractions without a short decimal, else the number. */
-function fractionLiteral(value: number): string {
-  const inverse = 1 / value;
-  const short = promqlNumber(value).length <= 6;
-  if (!short && value < 1 && Math.abs(inverse - Math.round(inverse)) < 1e-9) {
-    return `(1 / ${Math.round(inverse)})`;
-  }
-  return promqlNumber(value);
 }
 
 function entityUrl(base: string, entityRef: string): string | undefined {
@@ -178,21 +169,14 @@ export function generateAlertRules(spec: SloAlertSpec): GeneratedAlertRules {
   const who = templateSafe(`${spec.entityRef} (SLO ${slo})`);
 
   const burnRule = (p: BurnRateWindowPair): PrometheusAlertingRule => {
-    const ratio = (w: string) => `${sloRecordNames.ratio(w)}${sloMatcher}`;
-    const n = (w: string) => `${sloRecordNames.total(w)}${sloMatcher}`;
-    const threshold =
-      burnRateType === 'static'
-        ? promqlNumber(p.threshold)
-        : `(${n(sloWindow)} / ${n(p.long)}) * ${fractionLiteral(
-            p.budgetFraction,
-          )} * ${promqlNumber(budget)}`;
-    const clauses = [
-      `${ratio(p.long)} > ${threshold}`,
-      `${ratio(p.short)} > ${threshold}`,
-    ];
-    if (minTraffic > 0) {
-      clauses.push(`${n(p.long)} >= ${promqlNumber(minTraffic)}`);
-    }
+    const expr = burnCondition(
+      p,
+      {
+        ratio: w => `${sloRecordNames.ratio(w)}${sloMatcher}`,
+        total: w => `${sloRecordNames.total(w)}${sloMatcher}`,
+      },
+      { burnRateType, sloWindow, budget, minTrafficEvents: minTraffic },
+    );
     const thresholdText =
       burnRateType === 'static'
         ? `${percent(p.threshold)} (${promqlNumber(p.factor)} × the ${percent(
@@ -209,7 +193,7 @@ export function generateAlertRules(spec: SloAlertSpec): GeneratedAlertRules {
         : '';
     return {
       alert: SLO_BURN_ALERT,
-      expr: clauses.join('\nand\n'),
+      expr,
       for: p.for,
       labels: {
         ...baseLabels,

@@ -14,3 +14,8 @@ export {
   promqlString,
   renderSelector,
 } from './promql';
+export { alertReplayPresenceQuery, alertReplayQueries } from './replayQueries';
+export type { AlertReplayQuery } from './replayQueries';
+export { chooseBucket, indicatorQueries } from './indicators';
+export type { IndicatorQueries } from './indicators';
+export * from './export';

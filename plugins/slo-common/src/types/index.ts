@@ -5,3 +5,4 @@ export * from './recommendation';
 export * from './impact';
 export * from './alertOverview';
 export * from './alertReplay';
+export * from './errorBudget';
