@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { sloText } from './sloApi';
+import { sloGet, sloText } from './sloApi';
 
 const OWN = '/services/component/default/storefront-web';
 const GROUP = 'component-default-storefront-web-availability:alerts';
@@ -15,7 +15,24 @@ interface RuleGroup {
   rules: Array<{ name: string; health: string; lastEvaluation: string }>;
 }
 
+/** The accepted SLO's error budget and SLA report are served. */
+async function checkBudgetAndSla() {
+  const budget = await sloGet(`${OWN}/slos/error-budget`);
+  const availability = budget.slis.find(
+    (s: { sli: string }) => s.sli === 'availability',
+  );
+  if (!availability || !(availability.allowed_events > 0)) {
+    throw new Error(`no availability budget: ${JSON.stringify(budget)}`);
+  }
+  // storefront-web declares slo-engine.io/sla-target: '99.5'.
+  const sla = await sloGet(`${OWN}/sla-report?months=1`);
+  if (sla.target_percent !== 99.5 || sla.months.length < 1) {
+    throw new Error(`unexpected SLA report: ${JSON.stringify(sla)}`);
+  }
+}
+
 export async function checkAlerting(repoRoot: string) {
+  await checkBudgetAndSla();
   const file = await sloText(`${OWN}/slos/alerts?format=prometheus`);
   if (!file.includes(`name: ${GROUP}`)) {
     throw new Error(`the exported rule file has no group ${GROUP}`);
