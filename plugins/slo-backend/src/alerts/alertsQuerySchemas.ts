@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { entityRefQuery } from '../graph/entityRefQuery';
 import {
   ALERT_EXPORT_FORMATS,
   AlertExportFormat,
@@ -31,21 +32,12 @@ export const entityAlertsQuerySchema = z
   .object({ format, download, namespace })
   .strict();
 
-const ref = (kind: string) =>
-  z
-    .string()
-    .regex(
-      new RegExp(`^${kind}:[a-z0-9][a-z0-9._-]*/[a-z0-9][a-z0-9._-]*$`, 'i'),
-      `must be a full ${kind} ref, e.g. ${kind}:default/name`,
-    )
-    .transform(v => v.toLocaleLowerCase('en-US'));
-
 export const fleetAlertsQuerySchema = z
   .object({
     format,
     download,
     namespace,
-    owner: ref('(?:group|user)').optional(),
-    system: ref('system').optional(),
+    owner: entityRefQuery('group').optional(),
+    system: entityRefQuery('system').optional(),
   })
   .strict();

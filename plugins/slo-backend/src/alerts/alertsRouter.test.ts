@@ -212,10 +212,22 @@ describe('GET /slos/alerts (fleet)', () => {
     );
   });
 
-  it('refuses an owner that is not a full group or user ref', async () => {
-    const res = await request(setup()).get('/slos/alerts?owner=payments');
+  it('reads a short owner as a group and refuses what is not a ref', async () => {
+    const short = await request(setup()).get('/slos/alerts?owner=payments');
+    expect(short.headers['x-slo-count']).toBe('2');
+    const res = await request(setup()).get('/slos/alerts?owner=group:');
     expect(res.status).toBe(400);
-    expect(res.body.error.message).toMatch(/owner.*full/);
+    expect(res.body.error.message).toMatch(/owner.*not an entity ref/);
+  });
+
+  it('answers 404 when no active SLO matches the filter', async () => {
+    const res = await request(setup()).get(
+      '/slos/alerts?owner=group:default/nobody',
+    );
+    expect(res.status).toBe(404);
+    expect(res.body.error.message).toBe(
+      'No active SLO with alert rules matches group:default/nobody',
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-import { ServiceUnavailableError } from '@backstage/errors';
+import { NotFoundError, ServiceUnavailableError } from '@backstage/errors';
 import {
   AlertReplayResponse,
   entityPathParamsSchema,
@@ -110,6 +110,13 @@ export function createAlertsRouter(
     });
     const name =
       [q.owner, q.system].filter(Boolean).join('+') || 'all-active-slos';
+    if (!entities.some(e => e.specs.length > 0)) {
+      throw new NotFoundError(
+        `No active SLO with alert rules matches ${
+          [q.owner, q.system].filter(Boolean).join(' and ') || 'the fleet'
+        }`,
+      );
+    }
     send(
       res,
       renderAlertExport({ format: q.format, entities, name }),

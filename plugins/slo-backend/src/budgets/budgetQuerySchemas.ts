@@ -1,9 +1,9 @@
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   ERROR_BUDGET_STATUSES,
   ErrorBudgetStatus,
 } from '@slo-engine/plugin-slo-common';
 import { z } from 'zod';
+import { entityRefQuery } from '../graph/entityRefQuery';
 
 const SLIS = [
   'availability',
@@ -12,26 +12,7 @@ const SLIS = [
   'latency_p999_ms',
 ] as const;
 
-/** `payments` and `group:default/payments` name the same owner. */
-const fullRef = (defaultKind: string) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(255)
-    .transform((value, ctx) => {
-      try {
-        return stringifyEntityRef(
-          parseEntityRef(value, { defaultKind, defaultNamespace: 'default' }),
-        ).toLocaleLowerCase('en-US');
-      } catch {
-        ctx.addIssue({
-          code: z.ZodIssueCode.custom,
-          message: `"${value}" is not an entity ref`,
-        });
-        return z.NEVER;
-      }
-    });
+const fullRef = entityRefQuery;
 
 const STATUSES = new Set<string>(ERROR_BUDGET_STATUSES);
 

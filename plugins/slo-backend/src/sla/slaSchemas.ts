@@ -1,6 +1,6 @@
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { slaTargetPercentSchema } from '@slo-engine/plugin-slo-common';
 import { z } from 'zod';
+import { entityRefQuery } from '../graph/entityRefQuery';
 
 /** Closed months a report may go back; beyond the default retention anyway. */
 export const MAX_ENTITY_MONTHS = 24;
@@ -36,25 +36,7 @@ const download = z
   .default('false')
   .transform(v => v === 'true');
 
-/** `team-a` and `group:default/team-a` name the same owner. */
-const fullRef = (defaultKind: string) =>
-  z
-    .string()
-    .min(1)
-    .max(255)
-    .transform((value, ctx) => {
-      try {
-        return stringifyEntityRef(
-          parseEntityRef(value, { defaultKind, defaultNamespace: 'default' }),
-        ).toLocaleLowerCase('en-US');
-      } catch {
-        ctx.addIssue({
-          code: z.ZodIssueCode.custom,
-          message: `"${value}" is not an entity ref, e.g. ${defaultKind}:default/name`,
-        });
-        return z.NEVER;
-      }
-    });
+const fullRef = entityRefQuery;
 
 export const entityReportQuerySchema = z
   .object({

@@ -39,12 +39,16 @@ export function renderAlertExport(options: {
   const { entities, name, format } = options;
   const info = ALERT_EXPORT_FORMAT_INFO[format];
   const specs = entities.flatMap(e => e.specs.map(s => s.spec));
-  const exported = exportAlerts(format, {
-    specs,
-    generated: specs.map(s => generateAlertRules(s)),
-    name,
-    ...(options.namespace ? { namespace: options.namespace } : {}),
-  });
+  const exported =
+    specs.length === 0 && format === 'prometheus'
+      ? // A rule file without SLOs is valid and clears earlier rules.
+        { documents: [{ groups: [] }], notes: [], extraFiles: [] }
+      : exportAlerts(format, {
+          specs,
+          generated: specs.map(s => generateAlertRules(s)),
+          name,
+          ...(options.namespace ? { namespace: options.namespace } : {}),
+        });
 
   const lines = [
     `${info.title} for the SLOs of ${name}`,
