@@ -15,3 +15,4 @@ export * from './graph';
 export * from './recommend';
 export * from './lifecycle';
 export * from './alerts';
+export * from './drift';

@@ -1,0 +1,10 @@
+export * from './types';
+export * from './pageHinkley';
+export * from './adwin';
+export type { AdwinRow, AdwinWindowState } from './adwinBuckets';
+export * from './kswin';
+export * from './ksTest';
+export { Prng, seedPrng } from './prng';
+export type { PrngState } from './prng';
+export * from './confirmDrift';
+export * from './restore';
