@@ -1,13 +1,9 @@
 import { NotFoundError, ServiceUnavailableError } from '@backstage/errors';
-import {
-  AlertReplayResponse,
-  entityPathParamsSchema,
-  toEntityRef,
-} from '@slo-engine/plugin-slo-common';
+import { AlertReplayResponse } from '@slo-engine/plugin-slo-common';
 import express, { Request, Response } from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
-import { parseOrThrow } from '../graph/parseQueries';
+import { entityRefFromPath, parseOrThrow } from '../graph/parseQueries';
 import { toAlertOverview } from './alertOverview';
 import {
   entityAlertsQuerySchema,
@@ -27,8 +23,7 @@ export interface AlertsRouterOptions {
   now?: () => Date;
 }
 
-const entityRefOf = (req: Request) =>
-  toEntityRef(parseOrThrow(entityPathParamsSchema, req.params, 'entity path'));
+const entityRefOf = (req: Request) => entityRefFromPath(req.params);
 
 function send(res: Response, file: RenderedExport, download: boolean) {
   res.type(file.contentType);

@@ -1,10 +1,6 @@
-import {
-  entityPathParamsSchema,
-  toEntityRef,
-} from '@slo-engine/plugin-slo-common';
 import express, { Request } from 'express';
 import Router from 'express-promise-router';
-import { parseOrThrow } from '../graph/parseQueries';
+import { entityRefFromPath, parseOrThrow } from '../graph/parseQueries';
 import type { ErrorBudgetService } from './ErrorBudgetService';
 import type { ErrorBudgetStore } from './ErrorBudgetStore';
 import {
@@ -21,8 +17,7 @@ export interface BudgetsRouterOptions {
   authorizeRead: (req: Request) => Promise<void>;
 }
 
-const entityRefOf = (req: Request) =>
-  toEntityRef(parseOrThrow(entityPathParamsSchema, req.params, 'entity path'));
+const entityRefOf = (req: Request) => entityRefFromPath(req.params);
 
 /**
  * Error budgets: live per entity, its burn-down from the hourly history,

@@ -1,4 +1,8 @@
 import { InputError } from '@backstage/errors';
+import {
+  entityPathParamsSchema,
+  toEntityRef,
+} from '@slo-engine/plugin-slo-common';
 import { z } from 'zod';
 
 const bool = (fallback: boolean) =>
@@ -48,6 +52,10 @@ export function parseOrThrow<T extends z.ZodTypeAny>(
   }
   return parsed.data;
 }
+
+/** The entity ref of a `/services/:kind/:namespace/:name/…` path; 400 when malformed. */
+export const entityRefFromPath = (params: unknown): string =>
+  toEntityRef(parseOrThrow(entityPathParamsSchema, params, 'entity path'));
 
 export const encodeCursor = (ref: string) =>
   Buffer.from(ref, 'utf8').toString('base64url');

@@ -4,12 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
-import {
-  entityPathParamsSchema,
-  ServiceList,
-  sloReadPermission,
-  toEntityRef,
-} from '@slo-engine/plugin-slo-common';
+import { ServiceList, sloReadPermission } from '@slo-engine/plugin-slo-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { authorizeRequest } from '../permissions/authorize';
@@ -18,6 +13,7 @@ import {
   decodeCursor,
   dependenciesQuerySchema,
   encodeCursor,
+  entityRefFromPath,
   parseOrThrow,
   servicesQuerySchema,
 } from './parseQueries';
@@ -53,9 +49,7 @@ export function createServicesRouter(options: {
   };
 
   const knownRef = async (params: unknown) => {
-    const entityRef = toEntityRef(
-      parseOrThrow(entityPathParamsSchema, params, 'entity path'),
-    );
+    const entityRef = entityRefFromPath(params);
     const node = await store.getNode(entityRef);
     if (!node) {
       throw new NotFoundError(

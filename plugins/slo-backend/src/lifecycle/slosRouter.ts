@@ -1,12 +1,8 @@
 import { InputError, NotFoundError } from '@backstage/errors';
-import {
-  entityPathParamsSchema,
-  toEntityRef,
-} from '@slo-engine/plugin-slo-common';
 import express, { Request } from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
-import { parseOrThrow } from '../graph/parseQueries';
+import { entityRefFromPath, parseOrThrow } from '../graph/parseQueries';
 import { sloDecisionSchema } from './decisionSchema';
 import { servicePath } from './recommendationGuard';
 import { toSloBody } from './rows';
@@ -36,8 +32,7 @@ export interface SlosRouterOptions {
   onDecided?: (entityRef: string, action: string) => Promise<unknown>;
 }
 
-const entityRefOf = (req: Request) =>
-  toEntityRef(parseOrThrow(entityPathParamsSchema, req.params, 'entity path'));
+const entityRefOf = (req: Request) => entityRefFromPath(req.params);
 
 /**
  * The SLO lifecycle (FR-5): decide on a recommendation, read the active SLO

@@ -3,16 +3,12 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { NotFoundError, ServiceUnavailableError } from '@backstage/errors';
-import {
-  entityPathParamsSchema,
-  sloReadPermission,
-  toEntityRef,
-} from '@slo-engine/plugin-slo-common';
+import { sloReadPermission } from '@slo-engine/plugin-slo-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { GraphStore } from '../graph/GraphStore';
-import { parseOrThrow } from '../graph/parseQueries';
+import { entityRefFromPath, parseOrThrow } from '../graph/parseQueries';
 import { authorizeRequest } from '../permissions/authorize';
 import { RecommendationService } from './RecommendationService';
 
@@ -44,9 +40,7 @@ export function createRecommendationsRouter(options: {
     '/services/:kind/:namespace/:name/slo-recommendations',
     async (req, res) => {
       await authorizeRequest(options, req, sloReadPermission);
-      const entityRef = toEntityRef(
-        parseOrThrow(entityPathParamsSchema, req.params, 'entity path'),
-      );
+      const entityRef = entityRefFromPath(req.params);
       // Most requests have no query string: their defaults are parsed once.
       const q =
         Object.keys(req.query).length === 0

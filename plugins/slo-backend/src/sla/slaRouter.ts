@@ -1,11 +1,7 @@
 import { InputError } from '@backstage/errors';
-import {
-  entityPathParamsSchema,
-  toEntityRef,
-} from '@slo-engine/plugin-slo-common';
 import express, { Request, Response } from 'express';
 import Router from 'express-promise-router';
-import { parseOrThrow } from '../graph/parseQueries';
+import { entityRefFromPath, parseOrThrow } from '../graph/parseQueries';
 import {
   entityReportCsv,
   fleetEntitiesCsv,
@@ -35,8 +31,7 @@ export interface SlaRouterOptions {
   authorizeRead: (req: Request) => Promise<void>;
 }
 
-const entityRefOf = (req: Request) =>
-  toEntityRef(parseOrThrow(entityPathParamsSchema, req.params, 'entity path'));
+const entityRefOf = (req: Request) => entityRefFromPath(req.params);
 
 /** `component:default/checkout` → `component-default-checkout`. */
 const fileSafe = (text: string) => text.replace(/[^a-z0-9._-]+/gi, '-');
