@@ -8,7 +8,8 @@ import {
 import { ALERT_EXPORT_FORMATS } from './export/renderAlertExport';
 import type { EntitySloSpecs } from './specs/types';
 
-const pairBody = (p: BurnRateWindowPair): AlertWindowPairBody => ({
+/** A window pair as the API serves it (overview and replay). */
+export const pairBody = (p: BurnRateWindowPair): AlertWindowPairBody => ({
   long_window: p.long,
   short_window: p.short,
   severity: p.severity,

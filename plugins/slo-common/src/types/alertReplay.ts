@@ -4,6 +4,8 @@
  * evaluated on the recorded history. Times are ISO 8601 (UTC).
  */
 
+import type { AlertWindowPairBody } from './alertOverview';
+
 /**
  * One alert from pending to resolved, like Prometheus: pending when the
  * condition first holds, firing once it has held for `for`, resolved at
@@ -18,22 +20,7 @@ export interface AlertReplayEpisode {
 }
 
 /** One window pair of one mode. @public */
-export interface AlertReplayPair {
-  long_window: string;
-  short_window: string;
-  severity: 'page' | 'ticket';
-  /** Prometheus `for:` duration. */
-  for: string;
-  /** Static burn-rate factor, e.g. 14.4. */
-  factor: number;
-  /** Share of the error budget the pair alerts on, e.g. 0.02. */
-  budget_fraction: number;
-  /**
-   * Static: the error-ratio threshold. Dynamic: `budget_fraction × (1 −
-   * objective)`, multiplied by events in the SLO window / events in the
-   * long window at each evaluation.
-   */
-  threshold: number;
+export interface AlertReplayPair extends AlertWindowPairBody {
   /** Episodes firing at some time in the replay range, oldest first. */
   episodes: AlertReplayEpisode[];
   /** Minutes spent firing inside the replay range. */

@@ -7,6 +7,7 @@ import {
   type SloAlertSpec,
   parsePromDuration,
 } from '@slo-engine/plugin-slo-common';
+import { pairBody } from '../alertOverview';
 import { clipEpisodes, Episode } from './episodes';
 import { ReplayRange } from './replayRange';
 
@@ -46,13 +47,7 @@ function modeResult(
       if (pair.severity === 'page') pages += started.length;
       else tickets += started.length;
       return {
-        long_window: pair.long,
-        short_window: pair.short,
-        severity: pair.severity,
-        for: pair.for,
-        factor: pair.factor,
-        budget_fraction: pair.budgetFraction,
-        threshold: pair.threshold,
+        ...pairBody(pair),
         episodes: clipped.episodes.map(e => ({
           pending_at: iso(e.pendingAt),
           firing_at: iso(e.firingAt),
