@@ -168,6 +168,40 @@ export interface Config {
        * 20 second initial delay, global scope.
        */
       alertRuleSync?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /**
+       * How often every entity's latest SLI points are fed to the drift
+       * detectors. Defaults to every 15 minutes with a 1 minute initial
+       * delay and a 10 minute timeout, global scope.
+       */
+      driftDetection?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /**
+       * How often the per-entity figures behind the `/dashboard/*`
+       * endpoints are recomputed. Defaults to every 15 minutes with a 3
+       * minute initial delay and a 10 minute timeout, global scope.
+       */
+      dashboardRefresh?: SchedulerServiceTaskScheduleDefinitionConfig;
+    };
+    /**
+     * Drift detection on each entity's availability and p99 latency
+     * (docs/drift-detection.md).
+     */
+    drift?: {
+      /** Set false to not schedule the drift job. Default true. */
+      enabled?: boolean;
+      /**
+       * Length of one SLI point, from 10 seconds to 1 hour; at least twice
+       * the scrape interval. Default 1 minute.
+       */
+      step?: HumanDuration | string;
+      /**
+       * How far back the first run for an entity reads, at most 90 days.
+       * Default 1 day.
+       */
+      initialLookback?: HumanDuration | string;
+      /** Points that form an entity's baseline, 30 to 10,000. Default 120. */
+      baselinePoints?: number;
+      /** p99 points of fewer requests are skipped. Default 1,000. */
+      minEventsPerLatencyPoint?: number;
     };
     /** Hourly and daily SLI aggregates computed from Prometheus. */
     aggregation?: {

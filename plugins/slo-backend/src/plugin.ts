@@ -33,15 +33,12 @@ import { ImpactAnalysisService } from './impact/ImpactAnalysisService';
 import { ObservedAvailabilityReader } from './impact/ObservedAvailabilityReader';
 import { activeAvailabilityTargets } from './impact/activeAvailabilityTargets';
 import { SourceRegistry } from './sources/SourceRegistry';
-import { createAlertSpecSource } from './alerts/specs/createAlertSpecSource';
-import { AlertRuleSyncTask } from './alerts/sync/AlertRuleSyncTask';
-import { AlertReplayService } from './alerts/replay/AlertReplayService';
-import { readAlertingConfig } from './config/readAlertingConfig';
 import { createSlaServices } from './sla/createSlaServices';
-import { ErrorBudgetService } from './budgets/ErrorBudgetService';
-import { ErrorBudgetStore } from './budgets/ErrorBudgetStore';
-import { ErrorBudgetTask } from './budgets/ErrorBudgetTask';
-import { readErrorBudgetConfig } from './budgets/readErrorBudgetConfig';
+import { wireAlerting } from './alerts/wireAlerting';
+import { wireErrorBudgets } from './budgets/wireErrorBudgets';
+import { wireDriftDetection } from './drift/wireDriftDetection';
+import { wireDashboard } from './dashboard/wireDashboard';
+import { SloNotifier } from './notifications/SloNotifier';
 
 /**
  * The SLO Recommendation Engine backend plugin, mounted at `/api/slo`.
@@ -165,52 +162,53 @@ export const sloPlugin = createBackendPlugin({
           });
         }
 
-        const alerting = readAlertingConfig(config);
-        const alertSpecs = createAlertSpecSource({
+        const { alertSpecs, onSloChanged, alertReplay } = await wireAlerting({
+          config,
           slos,
           graph: graphStore,
           catalog: deps.catalog,
           auth: deps.auth,
-          telemetry: readTelemetryConfig(config),
-          alerting,
           prometheus,
+          scheduler,
+          schedule: schedules.alertRuleSync,
           logger,
         });
-        let onSloChanged: ((entityRef: string) => void) | undefined;
-        if (alerting.ruleFile) {
-          const ruleSync = new AlertRuleSyncTask({
-            specs: alertSpecs,
-            ...alerting.ruleFile,
-            logger,
-          });
-          await scheduler.scheduleTask({
-            id: AlertRuleSyncTask.id,
-            ...schedules.alertRuleSync,
-            fn: () => ruleSync.run().then(() => undefined),
-          });
-          // Owners see their new SLO's alerts in Prometheus within seconds.
-          onSloChanged = () =>
-            scheduler
-              .triggerTask(AlertRuleSyncTask.id)
-              .catch(e => logger.debug(`Alert rule sync not triggered: ${e}`));
-        }
+        const budgets = await wireErrorBudgets({
+          config,
+          database,
+          specs: alertSpecs,
+          prometheus,
+          scheduler,
+          schedule: schedules.errorBudgets,
+          logger,
+        });
+        const driftStore = await wireDriftDetection({
+          config,
+          database,
+          catalog: deps.catalog,
+          auth: deps.auth,
+          prometheus,
+          graph: graphStore,
+          recommendations,
+          slos,
+          notifier: new SloNotifier(deps.notifications, logger),
+          scheduler,
+          schedule: schedules.driftDetection,
+          logger,
+        });
 
-        const budgetStore = await ErrorBudgetStore.create({ database });
-        const budgetConfig = readErrorBudgetConfig(config);
-        if (prometheus) {
-          const budgetTask = new ErrorBudgetTask({
-            specs: alertSpecs,
-            prometheus,
-            store: budgetStore,
-            config: budgetConfig,
-            logger,
-          });
-          await scheduler.scheduleTask({
-            id: ErrorBudgetTask.id,
-            ...schedules.errorBudgets,
-            fn: () => budgetTask.run().then(() => undefined),
-          });
-        }
+        const dashboardStore = await wireDashboard({
+          database,
+          catalog: deps.catalog,
+          auth: deps.auth,
+          graph: graphStore,
+          aggregates: aggregateStore,
+          slos,
+          logger,
+          lateDataMs: aggregationConfig.refreshWindowMs,
+          scheduler,
+          schedule: schedules.dashboardRefresh,
+        });
 
         const sla = await createSlaServices({
           database,
@@ -221,6 +219,9 @@ export const sloPlugin = createBackendPlugin({
           dailyRetentionMs: aggregationConfig.dailyRetentionMs,
         });
 
+        const observedAvailability = await ObservedAvailabilityReader.create({
+          database,
+        });
         httpRouter.use(
           await createRouter({
             httpAuth: deps.httpAuth,
@@ -238,22 +239,16 @@ export const sloPlugin = createBackendPlugin({
             impact: new ImpactAnalysisService({
               graph: graphStore,
               aggregates: aggregateStore,
-              observed: await ObservedAvailabilityReader.create({ database }),
+              observed: observedAvailability,
               activeTargets: activeAvailabilityTargets(slos),
             }),
             alertSpecs,
-            alertReplay: prometheus && new AlertReplayService({ prometheus }),
+            alertReplay,
             onSloChanged,
             sla,
-            budgets: {
-              service: new ErrorBudgetService({
-                specs: alertSpecs,
-                store: budgetStore,
-                prometheus,
-                config: budgetConfig,
-              }),
-              store: budgetStore,
-            },
+            budgets,
+            dashboard: { store: dashboardStore, drift: driftStore },
+            observedAvailability,
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

@@ -26,11 +26,16 @@ import {
 } from '@slo-engine/plugin-slo-common';
 import { createImpactRouter } from './impact/impactRouter';
 import { ImpactAnalysisService } from './impact/ImpactAnalysisService';
+import type { ObservedAvailabilityReader } from './impact/ObservedAvailabilityReader';
 import { createAlertsRouter } from './alerts/alertsRouter';
 import type { AlertSpecSource } from './alerts/specs/types';
 import type { AlertReplayService } from './alerts/replay/AlertReplayService';
 import { createSlaRouter } from './sla/slaRouter';
 import { createBudgetsRouter } from './budgets/budgetsRouter';
+import {
+  createDashboardRouter,
+  DashboardRouterOptions,
+} from './dashboard/dashboardRouter';
 import type { ErrorBudgetService } from './budgets/ErrorBudgetService';
 import type { ErrorBudgetStore } from './budgets/ErrorBudgetStore';
 import type { SlaReportService } from './sla/SlaReportService';
@@ -51,6 +56,9 @@ export async function createRouter(options: {
   alertReplay?: AlertReplayService;
   sla?: { targets: SlaTargetService; reports: SlaReportService };
   budgets?: { service: ErrorBudgetService; store: ErrorBudgetStore };
+  dashboard?: Pick<DashboardRouterOptions, 'store' | 'drift'>;
+  /** Observed availability of dependency graph nodes. */
+  observedAvailability?: Pick<ObservedAvailabilityReader, 'read'>;
   /** After an entity's active SLO changed, e.g. to resync alert rules. */
   onSloChanged?: (entityRef: string) => void;
 }): Promise<express.Router> {
@@ -64,7 +72,9 @@ export async function createRouter(options: {
   // Before the global JSON parser: ingestion accepts bodies up to 10 MB.
   router.use(createIngestionRouter(deps));
   router.use(express.json({ limit: '1mb' }));
-  router.use(createServicesRouter(deps));
+  router.use(
+    createServicesRouter({ ...deps, observed: options.observedAvailability }),
+  );
   router.use(createCyclesRouter(deps));
   router.use(
     createRecommendationsRouter({
@@ -126,6 +136,15 @@ export async function createRouter(options: {
         ...options.sla,
         authorizeDecision: (req, entityRef) =>
           authorizeEntityDecision(deps, req, entityRef),
+        authorizeRead: req =>
+          authorizeRequest(deps, req, sloReadPermission).then(() => undefined),
+      }),
+    );
+  }
+  if (options.dashboard) {
+    router.use(
+      createDashboardRouter({
+        ...options.dashboard,
         authorizeRead: req =>
           authorizeRequest(deps, req, sloReadPermission).then(() => undefined),
       }),

@@ -1,8 +1,6 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
-import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AggregationConfig } from '../config/readAggregationConfig';
-import { NODE_KINDS } from '../graph/entityToNode';
 import { PrometheusClient } from '../prometheus/PrometheusClient';
 import {
   buildBatchQueries,
@@ -12,8 +10,8 @@ import {
 import {
   EntityTelemetryMapping,
   isMappingFailure,
-  mapEntityTelemetry,
 } from '../telemetry/metricMapping';
+import { readFleetMappings } from '../telemetry/readFleetMappings';
 import { TelemetryMappingConfig } from '../telemetry/readTelemetryConfig';
 import { SliAggregate, TelemetryStatus } from './SliAggregate';
 import { SliAggregateStore } from './SliAggregateStore';
@@ -85,10 +83,7 @@ export class AggregationTask {
 
   private async runOnce(now: Date): Promise<AggregationRunResult> {
     const { store, config, logger } = this.deps;
-    const entities = await this.readEntities();
-    const mappings = entities.map(e =>
-      lowerRef(mapEntityTelemetry(e, this.deps.mapping)),
-    );
+    const mappings = await readFleetMappings(this.deps);
     const ok = mappings.filter(m => !isMappingFailure(m));
     const hasHistory = (await store.listStatuses()).some(
       s => s.status === 'ok',
@@ -160,7 +155,7 @@ export class AggregationTask {
       await this.deps.onSliMoved?.(ref, `SLIs changed: ${reason}`);
     }
     const result = {
-      entities: entities.length,
+      entities: mappings.length,
       mapped: ok.length,
       queries,
       buckets,
@@ -206,32 +201,6 @@ export class AggregationTask {
       batch.refByLabelValue,
     );
   }
-
-  private async readEntities(): Promise<Entity[]> {
-    const credentials = await this.deps.auth.getOwnServiceCredentials();
-    const entities: Entity[] = [];
-    for await (const page of this.deps.catalog.streamEntities(
-      {
-        filter: { kind: NODE_KINDS },
-        fields: [
-          'kind',
-          'metadata.namespace',
-          'metadata.name',
-          'metadata.annotations',
-          'spec.type',
-        ],
-      },
-      { credentials },
-    )) {
-      entities.push(...page);
-    }
-    return entities;
-  }
-}
-
-/** Engine records are keyed by the lower-cased ref. */
-function lowerRef<T extends EntityTelemetryMapping>(m: T): T {
-  return { ...m, entityRef: m.entityRef.toLocaleLowerCase('en-US') };
 }
 
 function statusesOf(

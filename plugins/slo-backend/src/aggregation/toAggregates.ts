@@ -15,7 +15,8 @@ export interface AggregationPage {
   quantiles: Partial<Record<'p50' | 'p95' | 'p99' | 'p999', RangeSeries[]>>;
 }
 
-function byLabel(series: RangeSeries[], label: string) {
+/** Samples of each series by its `label` value, then by timestamp. */
+export function byLabel(series: RangeSeries[], label: string) {
   const result = new Map<string, Map<number, number>>();
   for (const s of series) {
     const key = s.metric[label];
@@ -25,7 +26,7 @@ function byLabel(series: RangeSeries[], label: string) {
   return result;
 }
 
-const finite = (v: number | undefined) =>
+export const finite = (v: number | undefined) =>
   v !== undefined && Number.isFinite(v) ? v : undefined;
 
 /**

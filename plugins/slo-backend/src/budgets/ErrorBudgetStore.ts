@@ -3,6 +3,7 @@ import type { ErrorBudgetStatus } from '@slo-engine/plugin-slo-common';
 import { Knex } from 'knex';
 import type { SliKey } from '../alerts/specs/types';
 import { chunkSize } from '../database/chunkSize';
+import { deleteEntitiesNotIn } from '../database/deleteEntitiesNotIn';
 import { connectAndMigrate } from '../database/migrate';
 import {
   BUDGETS,
@@ -76,15 +77,7 @@ export class ErrorBudgetStore {
       for (let i = 0; i < rows.length; i += chunk) {
         await tx(BUDGETS).insert(rows.slice(i, i + chunk));
       }
-      const stored: Array<{ entity_ref: string }> = await tx(BUDGETS).distinct(
-        'entity_ref',
-      );
-      const gone = stored.map(r => r.entity_ref).filter(r => !active.has(r));
-      for (let i = 0; i < gone.length; i += chunk) {
-        await tx(BUDGETS)
-          .whereIn('entity_ref', gone.slice(i, i + chunk))
-          .delete();
-      }
+      await deleteEntitiesNotIn(tx, BUDGETS, active);
       await this.upsertHours(tx, run.hours, run.recordedAt);
       const pruned = await tx(HISTORY)
         .where('hour_start', '<', run.pruneHistoryBefore)

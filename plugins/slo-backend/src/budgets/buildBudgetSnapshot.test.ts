@@ -78,6 +78,8 @@ describe('buildBudgetSnapshot', () => {
       short_window: '5m',
       long: expect.closeTo(2, 9),
       short: 0,
+      long_events: 2_000,
+      short_events: 200,
       alert_factor: 14.4,
       severity: 'page',
     });
@@ -89,6 +91,8 @@ describe('buildBudgetSnapshot', () => {
     expect(body.burn_rates['6h/30m']).toMatchObject({
       long: null,
       short: null,
+      long_events: null,
+      short_events: null,
     });
     expect(Object.keys(body.burn_rates)).toEqual([
       '1h/5m',

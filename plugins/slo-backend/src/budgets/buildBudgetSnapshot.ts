@@ -72,6 +72,8 @@ export function buildBudgetSnapshot(
     short: p.short,
     longRate: state.burnRates[p.long],
     shortRate: state.burnRates[p.short],
+    longEvents: recent[p.long]?.total,
+    shortEvents: recent[p.short]?.total,
     factor: p.factor,
     severity: p.severity,
   }));

@@ -17,6 +17,8 @@ export function toSliBody(s: ErrorBudgetSnapshot): ErrorBudgetSliBody {
       short_window: p.short,
       long: orNull(p.longRate),
       short: orNull(p.shortRate),
+      long_events: orNull(p.longEvents),
+      short_events: orNull(p.shortEvents),
       alert_factor: p.factor,
       severity: p.severity,
     };

@@ -13,6 +13,9 @@ export interface PairBurnRate {
   short: string;
   longRate?: number;
   shortRate?: number;
+  /** Events in each window: with the SLO window's, the dynamic threshold. */
+  longEvents?: number;
+  shortEvents?: number;
   factor: number;
   severity: 'page' | 'ticket';
 }

@@ -12,6 +12,8 @@ export interface SloSchedules {
   recommendationRefresh: SchedulerServiceTaskScheduleDefinition;
   errorBudgets: SchedulerServiceTaskScheduleDefinition;
   alertRuleSync: SchedulerServiceTaskScheduleDefinition;
+  driftDetection: SchedulerServiceTaskScheduleDefinition;
+  dashboardRefresh: SchedulerServiceTaskScheduleDefinition;
 }
 
 const DEFAULT_RECOMMENDATION_REFRESH: SchedulerServiceTaskScheduleDefinition = {
@@ -33,6 +35,21 @@ const DEFAULT_ALERT_RULE_SYNC: SchedulerServiceTaskScheduleDefinition = {
   frequency: { minutes: 5 },
   timeout: { minutes: 2 },
   initialDelay: { seconds: 20 },
+  scope: 'global',
+};
+
+// Drift must reach owners within 30 minutes of a change (AC-009).
+const DEFAULT_DRIFT_DETECTION: SchedulerServiceTaskScheduleDefinition = {
+  frequency: { minutes: 15 },
+  timeout: { minutes: 10 },
+  initialDelay: { minutes: 1 },
+  scope: 'global',
+};
+
+const DEFAULT_DASHBOARD_REFRESH: SchedulerServiceTaskScheduleDefinition = {
+  frequency: { minutes: 15 },
+  timeout: { minutes: 10 },
+  initialDelay: { minutes: 3 },
   scope: 'global',
 };
 
@@ -102,6 +119,16 @@ export function readSchedules(config: Config): SloSchedules {
       config,
       'slo.schedule.alertRuleSync',
       DEFAULT_ALERT_RULE_SYNC,
+    ),
+    driftDetection: readSchedule(
+      config,
+      'slo.schedule.driftDetection',
+      DEFAULT_DRIFT_DETECTION,
+    ),
+    dashboardRefresh: readSchedule(
+      config,
+      'slo.schedule.dashboardRefresh',
+      DEFAULT_DASHBOARD_REFRESH,
     ),
   };
 }

@@ -7,6 +7,7 @@ import { InputError, NotFoundError } from '@backstage/errors';
 import { ServiceList, sloReadPermission } from '@slo-engine/plugin-slo-common';
 import express from 'express';
 import Router from 'express-promise-router';
+import type { ObservedAvailabilityReader } from '../impact/ObservedAvailabilityReader';
 import { authorizeRequest } from '../permissions/authorize';
 import { GraphStore } from './GraphStore';
 import {
@@ -36,10 +37,14 @@ function fullRef(value: string, defaultKind: string, what: string): string {
  * `GET /services` (paged list), `GET /services/{kind}/{namespace}/{name}`
  * and its `/dependencies` subgraph.
  */
+const OBSERVED_WINDOW_MS = 30 * 86_400_000;
+
 export function createServicesRouter(options: {
   store: GraphStore;
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
+  /** Adds each subgraph node's observed availability when given. */
+  observed?: Pick<ObservedAvailabilityReader, 'read'>;
 }): express.Router {
   const { store } = options;
   const router = Router();
@@ -91,14 +96,26 @@ export function createServicesRouter(options: {
       const q = parseOrThrow(dependenciesQuerySchema, req.query, 'query');
       const node = await knownRef(req.params);
       const model = await store.model();
-      res.json(
-        model.subgraph(node.entityRef, {
-          direction: q.direction,
-          depth: q.depth,
-          includeExternal: q.include_external,
-          includeStale: q.include_stale,
-        }),
-      );
+      const subgraph = model.subgraph(node.entityRef, {
+        direction: q.direction,
+        depth: q.depth,
+        includeExternal: q.include_external,
+        includeStale: q.include_stale,
+      });
+      if (options.observed) {
+        const now = Date.now();
+        const observed = await options.observed.read(
+          subgraph.nodes.map(n => n.entityRef),
+          new Date(now - OBSERVED_WINDOW_MS),
+          new Date(now),
+        );
+        subgraph.nodes = subgraph.nodes.map(n =>
+          observed.has(n.entityRef)
+            ? { ...n, observedAvailability: observed.get(n.entityRef) }
+            : n,
+        );
+      }
+      res.json(subgraph);
     },
   );
 

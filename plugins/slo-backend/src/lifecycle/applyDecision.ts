@@ -2,7 +2,7 @@ import { Knex } from 'knex';
 import { randomUUID } from 'crypto';
 import { ConflictError } from '@backstage/errors';
 import { planActivation } from './decision';
-import { SloDecision } from './decisionSchema';
+import { SloDecision } from '@slo-engine/plugin-slo-common';
 import {
   closeRecommendation,
   loadDecidableRecommendation,

@@ -1,7 +1,7 @@
 import { InputError } from '@backstage/errors';
 import { recommendationBody } from './__testUtils__/lifecycleFixtures';
 import { planActivation, recommendedTargets } from './decision';
-import { SloDecision } from './decisionSchema';
+import { SloDecision } from '@slo-engine/plugin-slo-common';
 
 const id = '00000000-0000-4000-8000-000000000001';
 type Activation = Exclude<SloDecision, { action: 'reject' }>;

@@ -1,25 +1,14 @@
 import { toSloBody } from './rows';
 import { DecisionOutcome } from './applyDecision';
-import { AuditEvent, AuditPage, SloBody } from './types';
+import type {
+  ActivationResponse,
+  AuditEventBody,
+  RejectionResponse,
+  SloHistoryResponse,
+} from '@slo-engine/plugin-slo-common';
+import { AuditEvent, AuditPage } from './types';
 
-/** The FR-5 response to an accept or modify: the SLO it activated. */
-export interface ActivationResponse extends SloBody {
-  action: 'accept' | 'modify' | 'auto_approve';
-  audit_event_id: string;
-}
-
-/** The response to a reject: the decision and the unchanged active SLO. */
-export interface RejectionResponse {
-  action: 'reject';
-  recommendation_id: string;
-  recommendation_status: 'rejected';
-  service_id: string;
-  rationale: string | null;
-  decided_at: string;
-  decided_by: string;
-  audit_event_id: string;
-  active_slo: SloBody | null;
-}
+export type { ActivationResponse, RejectionResponse };
 
 export function toDecisionResponse(
   outcome: DecisionOutcome,
@@ -48,7 +37,7 @@ export function toDecisionResponse(
   };
 }
 
-export function toAuditBody(e: AuditEvent) {
+export function toAuditBody(e: AuditEvent): AuditEventBody {
   return {
     id: e.id,
     service_id: e.entityRef,
@@ -65,7 +54,7 @@ export function toAuditBody(e: AuditEvent) {
   };
 }
 
-export function toHistoryResponse(page: AuditPage) {
+export function toHistoryResponse(page: AuditPage): SloHistoryResponse {
   return {
     items: page.items.map(toAuditBody),
     ...(page.nextCursor ? { next_cursor: page.nextCursor } : {}),

@@ -3,7 +3,7 @@ import express, { Request } from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { entityRefFromPath, parseOrThrow } from '../graph/parseQueries';
-import { sloDecisionSchema } from './decisionSchema';
+import { sloDecisionSchema } from '@slo-engine/plugin-slo-common';
 import { servicePath } from './recommendationGuard';
 import { toSloBody } from './rows';
 import { SloStore } from './SloStore';

@@ -42,6 +42,16 @@ export class SloNotifier {
     });
   }
 
+  driftDetected(entityRef: string, summaries: string[]) {
+    return this.send(entityRef, {
+      title: `SLIs of ${entityRef} drifted: its SLO recommendation was regenerated`,
+      description: `${summaries.join(
+        '. ',
+      )}. Review the new recommendation and your active SLO on the entity's SLOs tab.`,
+      scope: `slo:drift:${entityRef}`,
+    });
+  }
+
   private async send(
     entityRef: string,
     payload: { title: string; description: string; scope: string },

@@ -3,7 +3,7 @@ import { GraphStore } from '../graph/GraphStore';
 import { RecommendationService } from './RecommendationService';
 
 /** The request the SLOs tab makes first, so it finds a warm cache. */
-const DEFAULT_REQUEST = {
+export const DEFAULT_RECOMMENDATION_REQUEST = {
   sliType: 'all' as const,
   lookbackDays: 30,
   forceRegenerate: false,
@@ -42,7 +42,11 @@ export class RecommendationRefreshTask {
     let failed = 0;
     for (const ref of refs) {
       try {
-        const body = await recommendations.get(ref, DEFAULT_REQUEST, now);
+        const body = await recommendations.get(
+          ref,
+          DEFAULT_RECOMMENDATION_REQUEST,
+          now,
+        );
         if (body.stale) failed++;
         else if (new Date(body.generated_at).getTime() >= now.getTime()) {
           refreshed++;

@@ -40,6 +40,7 @@ describe('openapi.yaml', () => {
       alertSpecs: {} as any,
       sla: {} as any,
       budgets: {} as any,
+      dashboard: {} as any,
     });
     const served = routesOf((router as unknown as { stack: Layer[] }).stack);
     expect(served.sort()).toEqual(documented.sort());

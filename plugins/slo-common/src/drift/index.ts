@@ -8,3 +8,7 @@ export { Prng, seedPrng } from './prng';
 export type { PrngState } from './prng';
 export * from './confirmDrift';
 export * from './restore';
+export * from './sliBaseline';
+export * from './sliDriftMonitor';
+export { changePoint } from './changePoint';
+export type { SliDriftMonitorState } from './sliDriftMonitorState';

@@ -21,3 +21,14 @@ export {
   slaTargetPercentSchema,
   slaTargetProblem,
 } from './slaTarget';
+export {
+  sloDecisionSchema,
+  sloModificationsSchema,
+  sloTierSchema,
+} from './decisionSchema';
+export type { SloDecision, SloModifications } from './decisionSchema';
+export {
+  MODIFIED_KEYS,
+  modificationDelta,
+  recommendedTargets,
+} from './modificationDelta';

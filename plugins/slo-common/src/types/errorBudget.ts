@@ -39,6 +39,12 @@ export interface ErrorBudgetBurnRateBody {
   /** Null when the window holds too few samples for `increase`. */
   long: number | null;
   short: number | null;
+  /**
+   * Events in each window, null without samples. A dynamic pair's error
+   * ratio threshold is its base × SLO-window events / long-window events.
+   */
+  long_events: number | null;
+  short_events: number | null;
   /** The pair's static alert factor: both windows above it fire the alert. */
   alert_factor: number;
   severity: 'page' | 'ticket';

@@ -155,6 +155,11 @@ export interface DependencyNode {
   external: boolean;
   /** Published availability SLA (ratio) of an external dependency. */
   publishedSla?: number;
+  /**
+   * Availability (ratio) over the last 30 days of daily aggregates, in
+   * subgraph answers; absent without telemetry.
+   */
+  observedAvailability?: number;
   /** Hops from the root of a subgraph query. */
   depth?: number;
 }

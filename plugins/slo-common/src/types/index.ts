@@ -6,3 +6,7 @@ export * from './impact';
 export * from './alertOverview';
 export * from './alertReplay';
 export * from './errorBudget';
+export * from './drift';
+export * from './dashboard';
+export * from './lifecycle';
+export * from './sla';

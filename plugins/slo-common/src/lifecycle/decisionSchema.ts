@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * The body of `POST /services/{kind}/{namespace}/{name}/slos` (FR-5). The
  * actor is deliberately absent: it is the signed-in user, never the body.
- * Destined for slo-common once the frontend needs it.
+ * The frontend validates its decision forms with the same schema.
  */
 
 export const sloTierSchema = z.enum(['conservative', 'balanced', 'aggressive']);
