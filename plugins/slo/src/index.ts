@@ -1,5 +1,6 @@
 /**
- * Frontend of the SLO Recommendation Engine: the "SLOs" entity tab.
+ * Frontend of the SLO Recommendation Engine: the "SLOs" entity tab, the
+ * entity error budget card and the SLO overview page.
  *
  * @remarks
  * This entry point serves the legacy frontend system. The new frontend
@@ -8,6 +9,12 @@
  * @packageDocumentation
  */
 
-export { sloPlugin, EntitySloContent } from './plugin';
+export {
+  sloPlugin,
+  EntitySloContent,
+  EntitySloCard,
+  SloOverviewPage,
+} from './plugin';
+export { isSloAvailable } from './isSloAvailable';
 export { sloApiRef, SloClient, UnexpectedResponseError } from './api';
-export type { SloApi } from './api';
+export type { AlertRulesFile, SloApi, SloFleetFilter } from './api';

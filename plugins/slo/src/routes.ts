@@ -4,3 +4,11 @@ import { createRouteRef } from '@backstage/core-plugin-api';
 export const rootRouteRef = createRouteRef({
   id: 'slo',
 });
+
+/**
+ * Route of the organisation-wide SLO overview page (`/slo` by default).
+ * Shared by the legacy and the new frontend system.
+ */
+export const overviewRouteRef = createRouteRef({
+  id: 'slo-overview',
+});

@@ -40,13 +40,26 @@ export const prometheusDownReport: ReadinessReport = {
   },
 };
 
-/** A jest-mocked SloApi; tests override the methods they care about. */
+/**
+ * A jest-mocked SloApi; tests override the methods they care about. Every
+ * other method stays pending, so the sections using it show their loading
+ * state.
+ */
 export function mockSloApi(
   overrides: Partial<SloApi> = {},
 ): jest.Mocked<SloApi> {
-  return {
+  const pending = new Proxy({} as Record<string, jest.Mock>, {
+    get: (cache, name: string) => {
+      cache[name] ??= jest.fn(() => new Promise(() => {}));
+      return cache[name];
+    },
+  });
+  const api = {
     getReadiness: jest.fn(async () => healthyReport),
     getService: jest.fn(async () => checkoutSummary),
     ...overrides,
-  } as jest.Mocked<SloApi>;
+  } as Record<string, unknown>;
+  return new Proxy(api, {
+    get: (target, name: string) => target[name] ?? pending[name],
+  }) as unknown as jest.Mocked<SloApi>;
 }

@@ -1,27 +1,19 @@
-import { MockFetchApi, registerMswTestHooks } from '@backstage/test-utils';
+import { MockFetchApi } from '@backstage/test-utils';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import {
   checkoutSummary as summary,
   prometheusDownReport as failingReport,
   healthyReport as okReport,
 } from '../__testUtils__/fixtures';
+import {
+  serializedError,
+  SLO_BASE_URL as baseUrl,
+  sloTestServer,
+} from '../__testUtils__/renderSloSection';
 import { SloClient } from './SloClient';
 
-const baseUrl = 'http://backstage.test/api/slo';
-
-/** What Backstage's error middleware sends for a thrown error. */
-function serializedError(name: string, message: string, statusCode: number) {
-  return {
-    error: { name, message },
-    request: { method: 'GET', url: '/api/slo/some/path' },
-    response: { statusCode },
-  };
-}
-
 describe('SloClient', () => {
-  const server = setupServer();
-  registerMswTestHooks(server);
+  const server = sloTestServer();
 
   const fetchApi = new MockFetchApi();
   const discoveryApi = { getBaseUrl: jest.fn(async () => baseUrl) };

@@ -1,102 +1,123 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
-import { ResponseError } from '@backstage/errors';
-import {
-  EntityPathParams,
-  ReadinessReport,
-  readinessReportSchema,
-  ServiceSummary,
-  serviceSummarySchema,
-} from '@slo-engine/plugin-slo-common';
+import * as alerts from './client/alerts';
+import * as rules from './client/autoApprovalRules';
+import * as budgets from './client/budgets';
+import * as dashboard from './client/dashboard';
+import { SloRequests } from './client/request';
+import * as services from './client/services';
+import * as slos from './client/slos';
 import { SloApi } from './SloApi';
-import { UnexpectedResponseError } from './UnexpectedResponseError';
 
-/** The part of a zod schema the client needs; keeps zod out of our deps. */
-type Schema<T> = {
-  safeParse(data: unknown):
-    | { success: true; data: T }
-    | {
-        success: false;
-        error: { issues: { path: (string | number)[]; message: string }[] };
-      };
-};
-
-function parseBody<T>(schema: Schema<T>, body: unknown, what: string): T {
-  const result = schema.safeParse(body);
-  if (!result.success) {
-    const issues = result.error.issues
-      .map(i => `${i.path.join('.') || '(root)'}: ${i.message}`)
-      .join('; ');
-    throw new UnexpectedResponseError(
-      `The SLO backend sent an unexpected ${what}: ${issues}`,
-    );
-  }
-  return result.data;
-}
+/** The arguments of one SloApi method. */
+type Args<K extends keyof SloApi> = Parameters<SloApi[K]>;
 
 /**
  * Default {@link SloApi} implementation, calling the SLO backend through the
- * Backstage `fetchApi` (which adds the user's token).
+ * Backstage `fetchApi` (which adds the user's token). Each resource's
+ * requests live in `./client`; this class only binds them to one backend.
  *
  * @public
  */
 export class SloClient implements SloApi {
-  private readonly discoveryApi: DiscoveryApi;
-  private readonly fetchApi: FetchApi;
+  private readonly requests: SloRequests;
 
   constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
-    this.discoveryApi = options.discoveryApi;
-    this.fetchApi = options.fetchApi;
+    this.requests = new SloRequests(options);
   }
 
-  async getReadiness(): Promise<ReadinessReport> {
-    const response = await this.get('/health/ready');
-    // A failing check answers 503 with the same report, which we want to show.
-    if (response.status === 503) {
-      const body = await response
-        .clone()
-        .json()
-        .catch(() => undefined);
-      const parsed = readinessReportSchema.safeParse(body);
-      if (parsed.success) {
-        return parsed.data;
-      }
-    }
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return parseBody(
-      readinessReportSchema,
-      await response.json(),
-      'readiness report',
-    );
+  getReadiness() {
+    return services.getReadiness(this.requests);
   }
 
-  async getService(ref: EntityPathParams): Promise<ServiceSummary | undefined> {
-    const path = [ref.kind, ref.namespace, ref.name]
-      .map(encodeURIComponent)
-      .join('/');
-    const response = await this.get(`/services/${path}`);
-    if (response.status === 404) {
-      const error = await ResponseError.fromResponse(response);
-      // Only the backend's own NotFoundError means "unknown entity"; a bare
-      // 404 means the SLO backend itself is not there.
-      if (error.cause.name === 'NotFoundError') {
-        return undefined;
-      }
-      throw error;
-    }
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return parseBody(
-      serviceSummarySchema,
-      await response.json(),
-      'service summary',
-    );
+  getService(...args: Args<'getService'>) {
+    return services.getService(this.requests, ...args);
   }
 
-  private async get(path: string): Promise<Response> {
-    const baseUrl = await this.discoveryApi.getBaseUrl('slo');
-    return this.fetchApi.fetch(`${baseUrl}${path}`);
+  getDependencies(...args: Args<'getDependencies'>) {
+    return services.getDependencies(this.requests, ...args);
+  }
+
+  getCycles(...args: Args<'getCycles'>) {
+    return services.getCycles(this.requests, ...args);
+  }
+
+  analyseImpact(...args: Args<'analyseImpact'>) {
+    return services.analyseImpact(this.requests, ...args);
+  }
+
+  getRecommendation(...args: Args<'getRecommendation'>) {
+    return slos.getRecommendation(this.requests, ...args);
+  }
+
+  getActiveSlo(...args: Args<'getActiveSlo'>) {
+    return slos.getActiveSlo(this.requests, ...args);
+  }
+
+  decide(...args: Args<'decide'>) {
+    return slos.decide(this.requests, ...args);
+  }
+
+  getHistory(...args: Args<'getHistory'>) {
+    return slos.getHistory(this.requests, ...args);
+  }
+
+  getErrorBudget(...args: Args<'getErrorBudget'>) {
+    return budgets.getErrorBudget(this.requests, ...args);
+  }
+
+  getBurnDown(...args: Args<'getBurnDown'>) {
+    return budgets.getBurnDown(this.requests, ...args);
+  }
+
+  getSla(...args: Args<'getSla'>) {
+    return budgets.getSla(this.requests, ...args);
+  }
+
+  getSlaReport(...args: Args<'getSlaReport'>) {
+    return budgets.getSlaReport(this.requests, ...args);
+  }
+
+  getAlertOverview(...args: Args<'getAlertOverview'>) {
+    return alerts.getAlertOverview(this.requests, ...args);
+  }
+
+  getAlertReplay(...args: Args<'getAlertReplay'>) {
+    return alerts.getAlertReplay(this.requests, ...args);
+  }
+
+  getAlertRules(...args: Args<'getAlertRules'>) {
+    return alerts.getAlertRules(this.requests, ...args);
+  }
+
+  getCoverage(...args: Args<'getCoverage'>) {
+    return dashboard.getCoverage(this.requests, ...args);
+  }
+
+  getBudgetHealth(...args: Args<'getBudgetHealth'>) {
+    return dashboard.getBudgetHealth(this.requests, ...args);
+  }
+
+  getRecommendationQuality(...args: Args<'getRecommendationQuality'>) {
+    return dashboard.getRecommendationQuality(this.requests, ...args);
+  }
+
+  getRecentDrift(...args: Args<'getRecentDrift'>) {
+    return dashboard.getRecentDrift(this.requests, ...args);
+  }
+
+  listAutoApprovalRules() {
+    return rules.listAutoApprovalRules(this.requests);
+  }
+
+  createAutoApprovalRule(...args: Args<'createAutoApprovalRule'>) {
+    return rules.createAutoApprovalRule(this.requests, ...args);
+  }
+
+  updateAutoApprovalRule(...args: Args<'updateAutoApprovalRule'>) {
+    return rules.updateAutoApprovalRule(this.requests, ...args);
+  }
+
+  deleteAutoApprovalRule(...args: Args<'deleteAutoApprovalRule'>) {
+    return rules.deleteAutoApprovalRule(this.requests, ...args);
   }
 }

@@ -1,4 +1,4 @@
 export { sloApiRef } from './SloApi';
-export type { SloApi } from './SloApi';
+export type { AlertRulesFile, SloApi, SloFleetFilter } from './SloApi';
 export { SloClient } from './SloClient';
 export { UnexpectedResponseError } from './UnexpectedResponseError';

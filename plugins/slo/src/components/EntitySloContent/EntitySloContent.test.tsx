@@ -4,7 +4,13 @@ import {
   EntityProvider,
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import {
+  MockPermissionApi,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { SloApi, sloApiRef } from '../../api';
 import {
@@ -18,7 +24,12 @@ import { EntitySloContent } from './EntitySloContent';
 
 async function render(sloApi: SloApi, entity: Entity = checkoutEntity) {
   await renderInTestApp(
-    <TestApiProvider apis={[[sloApiRef, sloApi]]}>
+    <TestApiProvider
+      apis={[
+        [sloApiRef, sloApi],
+        [permissionApiRef, new MockPermissionApi(() => AuthorizeResult.ALLOW)],
+      ]}
+    >
       <EntityProvider entity={entity}>
         <EntitySloContent />
       </EntityProvider>
@@ -32,6 +43,27 @@ function row(name: string) {
 }
 
 describe('EntitySloContent', () => {
+  it('shows the sections in the order an owner needs them', async () => {
+    await render(mockSloApi());
+    await screen.findByText('All checks pass');
+    const headings = screen
+      .getAllByRole('heading')
+      .map(h => h.textContent)
+      .filter(Boolean);
+    const order = [
+      'Recommendation',
+      'Why',
+      'Dependencies',
+      'Decide',
+      'Active SLO',
+      'Alerts',
+      'What if',
+      'History',
+    ].map(title => headings.findIndex(h => h!.startsWith(title)));
+    expect(order.every(i => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
   it('shows passing checks and what the engine knows about the entity', async () => {
     const sloApi = mockSloApi();
     await render(sloApi);

@@ -1,0 +1,3 @@
+export { DecideSection } from './DecideSection';
+export type { DecideSectionProps } from './DecideSection';
+export type { DecisionResponse } from './DecidePanel';

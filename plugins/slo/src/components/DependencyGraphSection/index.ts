@@ -1,0 +1,1 @@
+export { DependencyGraphSection } from './DependencyGraphSection';

@@ -1,0 +1,3 @@
+export { ErrorBudgetSection } from './ErrorBudgetSection';
+export { ActiveSloBudgetCard } from './ActiveSloBudgetCard';
+export { SlaComplianceCard } from './SlaComplianceCard';

@@ -1,0 +1,2 @@
+export { RecommendationSection } from './RecommendationSection';
+export type { RecommendationSectionProps } from './RecommendationSection';

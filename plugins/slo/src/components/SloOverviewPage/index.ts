@@ -1,0 +1,1 @@
+export { SloOverviewPage } from './SloOverviewPage';

@@ -1,0 +1,1 @@
+export { WhatIfSection } from './WhatIfSection';

@@ -1,0 +1,2 @@
+export { WhySection } from './WhySection';
+export type { WhySectionProps } from './WhySection';
