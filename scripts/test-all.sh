@@ -41,14 +41,19 @@ smoke=0
 node --require @backstage/cli/config/nodeTransform.cjs \
   packages/app/e2e-tests/demoSmoke.ts || smoke=1
 
+step "README install into a fresh Backstage app"
+fresh=0
+bash scripts/fresh-app-check.sh || fresh=1
+
 step "done"
-# One closing line for every test run, the browser smoke test counted as one.
+# One closing line for every test run, the browser smoke test and the
+# fresh-app check counted as one each.
 node -e '
   const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-  const smokeFailed = Number(process.argv[2]);
-  console.log(`${r.numPassedTests + 1 - smokeFailed} passed, ${r.numFailedTests + smokeFailed} failed`);
-' "$results" "$smoke" || status=1
+  const failed = Number(process.argv[2]) + Number(process.argv[3]);
+  console.log(`${r.numPassedTests + 2 - failed} passed, ${r.numFailedTests + failed} failed`);
+' "$results" "$smoke" "$fresh" || status=1
 rm -f "$results"
-if [[ $smoke -ne 0 ]]; then status=1; fi
+if [[ $smoke -ne 0 || $fresh -ne 0 ]]; then status=1; fi
 echo "test-all finished in $(($(date +%s) - started)) s"
 exit "$status"
