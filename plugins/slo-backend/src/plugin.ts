@@ -122,6 +122,18 @@ export const sloPlugin = createBackendPlugin({
           telemetry,
           onGenerated: body => autoApprover.onGenerated(body),
         });
+        const dashboard = await wireDashboard({
+          database,
+          catalog: deps.catalog,
+          auth: deps.auth,
+          graph: graphStore,
+          aggregates: aggregateStore,
+          slos,
+          logger,
+          lateDataMs: aggregationConfig.refreshWindowMs,
+          scheduler,
+          schedule: schedules.dashboardRefresh,
+        });
         const refresh = new RecommendationRefreshTask({
           graph: graphStore,
           recommendations,
@@ -130,7 +142,11 @@ export const sloPlugin = createBackendPlugin({
         await scheduler.scheduleTask({
           id: RecommendationRefreshTask.id,
           ...schedules.recommendationRefresh,
-          fn: () => refresh.run().then(() => undefined),
+          // New recommendations and auto-approvals change the coverage.
+          fn: async () => {
+            await refresh.run();
+            void dashboard.refreshSoon();
+          },
         });
         if (prometheus) {
           const aggregation = new AggregationTask({
@@ -197,19 +213,6 @@ export const sloPlugin = createBackendPlugin({
           logger,
         });
 
-        const dashboardStore = await wireDashboard({
-          database,
-          catalog: deps.catalog,
-          auth: deps.auth,
-          graph: graphStore,
-          aggregates: aggregateStore,
-          slos,
-          logger,
-          lateDataMs: aggregationConfig.refreshWindowMs,
-          scheduler,
-          schedule: schedules.dashboardRefresh,
-        });
-
         const sla = await createSlaServices({
           database,
           catalog: deps.catalog,
@@ -245,9 +248,10 @@ export const sloPlugin = createBackendPlugin({
             alertSpecs,
             alertReplay,
             onSloChanged,
+            onDecisionRecorded: () => void dashboard.refreshSoon(),
             sla,
             budgets,
-            dashboard: { store: dashboardStore, drift: driftStore },
+            dashboard: { store: dashboard.store, drift: driftStore },
             observedAvailability,
           }),
         );

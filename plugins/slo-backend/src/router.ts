@@ -61,6 +61,8 @@ export async function createRouter(options: {
   observedAvailability?: Pick<ObservedAvailabilityReader, 'read'>;
   /** After an entity's active SLO changed, e.g. to resync alert rules. */
   onSloChanged?: (entityRef: string) => void;
+  /** After any decision, rejections too, e.g. to refresh the dashboard. */
+  onDecisionRecorded?: () => void;
 }): Promise<express.Router> {
   const router = Router();
   const deps = {
@@ -94,6 +96,7 @@ export async function createRouter(options: {
         // cached ones are regenerated against the new SLO.
         onDecided: (entityRef, action) => {
           if (action !== 'reject') options.onSloChanged?.(entityRef);
+          options.onDecisionRecorded?.();
           return (
             options.recommendations?.markStale(
               entityRef,

@@ -14,6 +14,7 @@ import { readTelemetryConfig } from '../telemetry/readTelemetryConfig';
 import { AlertReplayService } from './replay/AlertReplayService';
 import { createAlertSpecSource } from './specs/createAlertSpecSource';
 import { AlertRuleSyncTask } from './sync/AlertRuleSyncTask';
+import { TaskTrigger } from '../scheduling/TaskTrigger';
 
 /**
  * Alert rules of active SLOs: the spec source every alerting feature reads,
@@ -56,10 +57,12 @@ export async function wireAlerting(deps: {
       fn: () => ruleSync.run().then(() => undefined),
     });
     // Owners see their new SLO's alerts in Prometheus within seconds.
-    onSloChanged = () =>
-      scheduler
-        .triggerTask(AlertRuleSyncTask.id)
-        .catch(e => logger.debug(`Alert rule sync not triggered: ${e}`));
+    const syncSoon = new TaskTrigger({
+      scheduler,
+      taskId: AlertRuleSyncTask.id,
+      logger,
+    });
+    onSloChanged = () => void syncSoon.trigger();
   }
   const alertReplay =
     deps.prometheus && new AlertReplayService({ prometheus: deps.prometheus });

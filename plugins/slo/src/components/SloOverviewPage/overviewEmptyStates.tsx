@@ -8,9 +8,10 @@ export const NOT_COMPUTED_YET: SloSectionEmpty = {
   description: (
     <>
       The SLO backend's scheduled task <code>slo-dashboard-refresh</code>{' '}
-      computes these figures every 15 minutes, unless{' '}
-      <code>slo.schedule.dashboardRefresh</code> says otherwise. Try again after
-      its first run; see <DocsHint page="dashboard.md" />.
+      computes these figures after each recommendation run and SLO decision, and
+      every 15 minutes unless <code>slo.schedule.dashboardRefresh</code> says
+      otherwise. Try again after its first run; see{' '}
+      <DocsHint page="dashboard.md" />.
     </>
   ),
 };
