@@ -16,9 +16,28 @@ source scripts/toolchain.sh
 
 mkdir -p "$DEMO_DIR"
 echo "[demo] generating telemetry for the demo catalog"
+# The generator writes the history, then keeps serving the same fleet live
+# for Prometheus to scrape, so short windows never run dry. Its scrape
+# config appears once the feed answers.
+rm -f "$DEMO_DIR/live-feed.yml"
 node --require @backstage/cli/config/nodeTransform.cjs \
   packages/telemetry-generator/src/cli.ts \
-  --fleet demo --days "${SLO_DEMO_DAYS:-35}" --out "$DEMO_DIR/telemetry.om"
+  --fleet demo --days "${SLO_DEMO_DAYS:-35}" --out "$DEMO_DIR/telemetry.om" \
+  --serve 0 --scrape-config "$DEMO_DIR/live-feed.yml" &
+FEED_PID=$!
+PROM_PID=
+cleanup() {
+  for pid in $PROM_PID $FEED_PID; do kill "$pid" 2>/dev/null || true; done
+  for pid in $PROM_PID $FEED_PID; do wait "$pid" 2>/dev/null || true; done
+}
+trap cleanup EXIT INT TERM
+until [ -s "$DEMO_DIR/live-feed.yml" ]; do
+  kill -0 "$FEED_PID" 2>/dev/null || {
+    echo "[demo] the telemetry generator failed" >&2
+    exit 1
+  }
+  sleep 0.5
+done
 
 echo "[demo] backfilling Prometheus blocks"
 rm -rf "$DEMO_DIR/prometheus"
@@ -27,8 +46,11 @@ promtool tsdb create-blocks-from openmetrics --max-block-duration=8760h -q \
 # The backend keeps the rules of every active SLO in rules/slo-engine.yml
 # (slo.alerting.ruleFile) and asks Prometheus to reload it.
 mkdir -p "$DEMO_DIR/rules"
-printf 'global:\n  scrape_interval: 1m\nrule_files:\n  - %s/rules/*.yml\n' \
-  "$DEMO_DIR" >"$DEMO_DIR/prometheus.yml"
+{
+  printf 'global:\n  scrape_interval: 1m\nrule_files:\n  - %s/rules/*.yml\n' \
+    "$DEMO_DIR"
+  cat "$DEMO_DIR/live-feed.yml"
+} >"$DEMO_DIR/prometheus.yml"
 
 PROM_PORT="${SLO_DEMO_PROMETHEUS_PORT:-$(node -e '
   const s = require("net").createServer().listen(0, "127.0.0.1", () => {
@@ -40,11 +62,6 @@ prometheus --config.file="$DEMO_DIR/prometheus.yml" \
   --web.listen-address="127.0.0.1:$PROM_PORT" \
   --web.enable-lifecycle >"$DEMO_DIR/prometheus.log" 2>&1 &
 PROM_PID=$!
-cleanup() {
-  kill "$PROM_PID" 2>/dev/null || true
-  wait "$PROM_PID" 2>/dev/null || true
-}
-trap cleanup EXIT INT TERM
 
 for _ in $(seq 1 100); do
   curl -sf "http://127.0.0.1:$PROM_PORT/-/ready" >/dev/null && break

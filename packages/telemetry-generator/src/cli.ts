@@ -3,14 +3,25 @@
  * Writes demo or synthetic telemetry as OpenMetrics for promtool backfill:
  *   node --require @backstage/cli/config/nodeTransform.cjs \
  *     packages/telemetry-generator/src/cli.ts --out .demo/telemetry.om --days 35
+ * With `--serve`, it then keeps serving the same telemetry continued in real
+ * time, for Prometheus to scrape after the backfill (the demo does).
  */
-import { createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs';
+import {
+  createWriteStream,
+  mkdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { CliOptions, parseCliArgs, resolveEnd, USAGE } from './cliArgs';
 import { demoFleet } from './demoFleet';
 import { Fleet } from './fleet';
-import { generateSeries, SeriesBlock } from './generate';
+import { GenerateOptions, generateSeries, SeriesBlock } from './generate';
+import { LiveFeed } from './liveFeed';
+import { liveFeedScrapeConfig, serveLiveFeed } from './liveServer';
 import { openMetricsText } from './openmetrics';
 import { syntheticFleet } from './syntheticFleet';
 import { writeAll } from './writeStream';
@@ -42,7 +53,7 @@ export async function main(argv: string[]): Promise<void> {
   const began = Date.now();
   const end = resolveEnd(options, Math.floor(Date.now() / 1000));
   const start = end - Math.round(options.days * 86400);
-  const blocks = generateSeries({
+  const history = {
     fleet: fleetFor(options),
     start,
     end,
@@ -50,7 +61,8 @@ export async function main(argv: string[]): Promise<void> {
     fineStepSeconds: options.fineStepSeconds,
     fineWindowSeconds: options.fineHours * 3600,
     seed: options.seed,
-  });
+  };
+  const blocks = generateSeries(history);
   const stats = { series: new Set<string>(), samples: 0 };
   const text = openMetricsText(counted(blocks, stats));
 
@@ -80,6 +92,34 @@ export async function main(argv: string[]): Promise<void> {
     `telemetry-generator: ${stats.series.size} series, ${stats.samples} samples, ` +
       `${megabytes} MB, start=${start} end=${end}, ${seconds} s -> ${target}`,
   );
+  if (options.serve !== undefined) {
+    await serveLive(history, options.serve, options.scrapeConfig);
+  }
+}
+
+/** Serves the history continued live; runs until the process is stopped. */
+async function serveLive(
+  history: GenerateOptions,
+  port: number,
+  scrapeConfig?: string,
+) {
+  const feed = LiveFeed.afterHistory(history);
+  const { server, url } = await serveLiveFeed({ feed, port });
+  const { address, port: bound } = server.address() as AddressInfo;
+  if (scrapeConfig) {
+    // Written last, once the feed answers: its presence means "ready".
+    writeFileAtomically(
+      scrapeConfig,
+      liveFeedScrapeConfig({ target: `${address}:${bound}` }),
+    );
+  }
+  console.error(`telemetry-generator: serving the live feed at ${url}`);
+}
+
+function writeFileAtomically(path: string, text: string) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(`${path}.partial`, text);
+  renameSync(`${path}.partial`, path);
 }
 
 if (require.main === module) {

@@ -45,6 +45,13 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['--help']).help).toBe(true);
   });
 
+  it('parses the live feed options', () => {
+    expect(
+      parseCliArgs(['--serve', '0', '--scrape-config', 'feed.yml']),
+    ).toMatchObject({ serve: 0, scrapeConfig: 'feed.yml' });
+    expect(parseCliArgs(['--serve', '9464']).serve).toBe(9464);
+  });
+
   it.each([
     [['--days'], /--days needs a value/],
     [['--days', '-1'], /positive number/],
@@ -52,6 +59,9 @@ describe('parseCliArgs', () => {
     [['--fleet', 'synthetic:'], /demo or synthetic/],
     [['--fleet', 'big'], /demo or synthetic/],
     [['--frobnicate', '1'], /unknown option --frobnicate/],
+    [['--serve', '1.5'], /port number/],
+    [['--serve', '70000'], /port number/],
+    [['--scrape-config', 'feed.yml'], /--scrape-config needs --serve/],
   ])('rejects %p', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(message);
   });

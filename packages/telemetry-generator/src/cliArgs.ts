@@ -15,6 +15,10 @@ export interface CliOptions {
   fineHours: number;
   seed: number;
   fleet: FleetChoice;
+  /** After writing, serve the telemetry continued live on this port (0: any). */
+  serve?: number;
+  /** With `serve`: write Prometheus' scrape config for the feed here. */
+  scrapeConfig?: string;
   help: boolean;
 }
 
@@ -40,6 +44,10 @@ export const USAGE = `Usage: cli.ts [options]
   --fine-hours <h>      length of the fine tail, 0 for none (default ${DEFAULTS.fineHours})
   --seed <n>            random seed (default ${DEFAULTS.seed})
   --fleet <f>           demo | synthetic:<N> (default demo)
+  --serve <port>        after writing, serve the telemetry continued in real
+                        time at http://127.0.0.1:<port>/metrics (0: any port)
+  --scrape-config <file> with --serve: write the scrape_configs section that
+                        makes Prometheus continue the backfilled series
 `;
 
 function positive(flag: string, text: string, allowZero = false): number {
@@ -99,9 +107,20 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       case '--fleet':
         options.fleet = parseFleet(value);
         break;
+      case '--serve':
+        options.serve = positive(flag, value, true);
+        if (!Number.isInteger(options.serve) || options.serve > 65535)
+          throw new Error(`--serve needs a port number, got "${value}"`);
+        break;
+      case '--scrape-config':
+        options.scrapeConfig = value;
+        break;
       default:
         throw new Error(`unknown option ${flag}`);
     }
+  }
+  if (options.scrapeConfig !== undefined && options.serve === undefined) {
+    throw new Error('--scrape-config needs --serve');
   }
   return options;
 }

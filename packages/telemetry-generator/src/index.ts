@@ -28,6 +28,9 @@ export {
 export type { SyntheticFleetOptions } from './syntheticFleet';
 export { generateSeries } from './generate';
 export type { GenerateOptions, SeriesBlock } from './generate';
+export { LiveFeed } from './liveFeed';
+export type { LiveFeedOptions } from './liveFeed';
+export { liveFeedScrapeConfig, serveLiveFeed } from './liveServer';
 export { timeGrid } from './timeGrid';
 export type { TimeGridOptions } from './timeGrid';
 export { trafficFactor } from './seasonality';
