@@ -31,6 +31,32 @@ async function checkBudgetAndSla() {
   }
 }
 
+/** Evaluates an instant query in the demo Prometheus; one value expected. */
+async function promValue(prometheus: string, query: string) {
+  const url = `${prometheus}/api/v1/query?query=${encodeURIComponent(query)}`;
+  const result = (await (await fetch(url)).json()).data?.result ?? [];
+  return result.length === 1 ? Number(result[0].value[1]) : undefined;
+}
+
+/**
+ * The demo Prometheus scrapes the generator's live feed into the backfilled
+ * series, so the alerts' short windows have fresh samples.
+ */
+async function checkLiveFeed(prometheus: string) {
+  const deadline = Date.now() + 60_000;
+  let age: number | undefined;
+  while (Date.now() < deadline) {
+    const up = await promValue(prometheus, 'up{job="slo-demo-live-feed"}');
+    age = await promValue(
+      prometheus,
+      'time() - max(timestamp(http_server_requests_total{service="storefront-web"}))',
+    );
+    if (up === 1 && age !== undefined && age < 60) return;
+    await new Promise(r => setTimeout(r, 2_000));
+  }
+  throw new Error(`the live feed is not scraped: newest sample ${age} s old`);
+}
+
 export async function checkAlerting(repoRoot: string) {
   await checkBudgetAndSla();
   const file = await sloText(`${OWN}/slos/alerts?format=prometheus`);
@@ -42,6 +68,7 @@ export async function checkAlerting(repoRoot: string) {
     join(repoRoot, '.demo', 'prometheus-url'),
     'utf8',
   ).trim();
+  await checkLiveFeed(prometheus);
   const deadline = Date.now() + 150_000;
   let seen = 'nothing';
   while (Date.now() < deadline) {
