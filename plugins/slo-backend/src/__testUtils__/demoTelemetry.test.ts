@@ -1,4 +1,3 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import {
   demoFleet,
   generateSeries,
@@ -7,6 +6,7 @@ import {
 } from '@slo-engine/telemetry-generator';
 import { PrometheusClient } from '../prometheus/PrometheusClient';
 import { RunningPrometheus, startPrometheus } from './prometheusHarness';
+import { clientFor } from './clientFor';
 
 jest.setTimeout(60_000);
 
@@ -29,14 +29,7 @@ beforeAll(async () => {
   prometheus = await startPrometheus({
     openMetrics: { text: [...openMetricsText(blocks)].join('') },
   });
-  client = PrometheusClient.create({
-    config: {
-      baseUrl: prometheus.baseUrl,
-      requestTimeoutMs: 10_000,
-      headers: {},
-    },
-    logger: mockServices.logger.mock(),
-  });
+  client = clientFor(prometheus.baseUrl);
 });
 afterAll(() => prometheus?.stop());
 

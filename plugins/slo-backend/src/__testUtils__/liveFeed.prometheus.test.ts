@@ -1,4 +1,3 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import {
   Fleet,
   generateSeries,
@@ -10,6 +9,7 @@ import {
 import { Server } from 'node:http';
 import { PrometheusClient } from '../prometheus/PrometheusClient';
 import { RunningPrometheus, startPrometheus } from './prometheusHarness';
+import { clientFor } from './clientFor';
 
 jest.setTimeout(60_000);
 
@@ -61,14 +61,7 @@ beforeAll(async () => {
       intervalSeconds: 1,
     }),
   });
-  client = PrometheusClient.create({
-    config: {
-      baseUrl: prometheus.baseUrl,
-      requestTimeoutMs: 10_000,
-      headers: {},
-    },
-    logger: mockServices.logger.mock(),
-  });
+  client = clientFor(prometheus.baseUrl);
   // Ten scrapes after the first.
   const deadline = Date.now() + 30_000;
   for (;;) {

@@ -13,12 +13,12 @@ import {
   RunningPrometheus,
   startPrometheus,
 } from '../__testUtils__/prometheusHarness';
+import { clientFor } from '../__testUtils__/clientFor';
 import {
   createTestDatabases,
   initDatabaseService,
 } from '../__testUtils__/testDatabases';
 import { readAggregationConfig } from '../config/readAggregationConfig';
-import { PrometheusClient } from '../prometheus/PrometheusClient';
 import { readTelemetryConfig } from '../telemetry/readTelemetryConfig';
 import { AggregationTask } from './AggregationTask';
 import { SliAggregateStore } from './SliAggregateStore';
@@ -105,14 +105,7 @@ describe.each(databases.eachSupportedId())('AggregationTask (%s)', id => {
     const task = new AggregationTask({
       catalog: catalogServiceMock({ entities: demoCatalogEntities() }),
       auth: mockServices.auth(),
-      prometheus: PrometheusClient.create({
-        config: {
-          baseUrl: prometheus.baseUrl,
-          requestTimeoutMs: 10_000,
-          headers: {},
-        },
-        logger: mockServices.logger.mock(),
-      }),
+      prometheus: clientFor(prometheus.baseUrl),
       store,
       mapping: readTelemetryConfig(config),
       config: readAggregationConfig(config),

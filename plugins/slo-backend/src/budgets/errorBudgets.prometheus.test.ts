@@ -5,13 +5,13 @@ import {
   RunningPrometheus,
   startPrometheus,
 } from '../__testUtils__/prometheusHarness';
+import { clientFor } from '../__testUtils__/clientFor';
 import {
   createTestDatabases,
   initDatabaseService,
 } from '../__testUtils__/testDatabases';
 import type { EntitySloSpecs } from '../alerts/specs/types';
 import type { SloTargets } from '../lifecycle/types';
-import { PrometheusClient } from '../prometheus/PrometheusClient';
 import { activeSlo, entitySpecs } from './__testUtils__/budgetFixtures';
 import { budgetHistoryOpenMetrics, END } from './__testUtils__/budgetHistory';
 import { ErrorBudgetService } from './ErrorBudgetService';
@@ -55,15 +55,7 @@ const source = {
 };
 
 const client = (baseUrl: string) =>
-  PrometheusClient.create({
-    config: {
-      baseUrl,
-      requestTimeoutMs: 10_000,
-      headers: {},
-      retry: { attempts: 0, initialDelayMs: 1, factor: 1 },
-    },
-    logger: mockServices.logger.mock(),
-  });
+  clientFor(baseUrl, { retry: { attempts: 0, initialDelayMs: 1, factor: 1 } });
 
 const databases = createTestDatabases();
 let prometheus: RunningPrometheus;

@@ -11,6 +11,7 @@ import {
   RunningPrometheus,
   startPrometheus,
 } from '../__testUtils__/prometheusHarness';
+import { clientFor } from '../__testUtils__/clientFor';
 import {
   createTestDatabases,
   initDatabaseService,
@@ -48,14 +49,7 @@ beforeAll(async () => {
   prometheus = await startPrometheus({
     openMetrics: { text: [...openMetricsText(blocks)].join('') },
   });
-  client = PrometheusClient.create({
-    config: {
-      baseUrl: prometheus.baseUrl,
-      requestTimeoutMs: 10_000,
-      headers: {},
-    },
-    logger: mockServices.logger.mock(),
-  });
+  client = clientFor(prometheus.baseUrl);
 });
 afterAll(() => prometheus?.stop());
 

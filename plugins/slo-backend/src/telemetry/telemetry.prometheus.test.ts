@@ -1,9 +1,9 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import {
   RunningPrometheus,
   startPrometheus,
 } from '../__testUtils__/prometheusHarness';
+import { clientFor } from '../__testUtils__/clientFor';
 import { PrometheusClient } from '../prometheus/PrometheusClient';
 import { SLO_ANNOTATIONS } from '@slo-engine/plugin-slo-common';
 import { buildBatchQueries } from './batchQueries';
@@ -48,14 +48,7 @@ const END = T0 + 3600;
 
 beforeAll(async () => {
   prometheus = await startPrometheus({ openMetrics: { text: history() } });
-  client = PrometheusClient.create({
-    config: {
-      baseUrl: prometheus.baseUrl,
-      requestTimeoutMs: 5_000,
-      headers: {},
-    },
-    logger: mockServices.logger.mock(),
-  });
+  client = clientFor(prometheus.baseUrl, { requestTimeoutMs: 5_000 });
 });
 
 afterAll(async () => {

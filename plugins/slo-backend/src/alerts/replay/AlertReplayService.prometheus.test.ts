@@ -1,4 +1,3 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import {
   type AlertReplayResult,
   type SloAlertSpec,
@@ -9,6 +8,7 @@ import {
   RunningPrometheus,
   startPrometheus,
 } from '../../__testUtils__/prometheusHarness';
+import { clientFor } from '../../__testUtils__/clientFor';
 import { AlertReplayService, ReplayPrometheus } from './AlertReplayService';
 import {
   END_MINUTE,
@@ -83,14 +83,7 @@ beforeAll(async () => {
   prometheus = await startPrometheus({
     openMetrics: { text: replayHistory() },
   });
-  client = PrometheusClient.create({
-    config: {
-      baseUrl: prometheus.baseUrl,
-      requestTimeoutMs: 30_000,
-      headers: {},
-    },
-    logger: mockServices.logger.mock(),
-  });
+  client = clientFor(prometheus.baseUrl, { requestTimeoutMs: 30_000 });
 });
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
-import { mockErrorHandler, mockServices } from '@backstage/backend-test-utils';
+import { mockErrorHandler } from '@backstage/backend-test-utils';
 import express from 'express';
 import request from 'supertest';
-import { PrometheusClient } from '../../prometheus/PrometheusClient';
+import { clientFor } from '../../__testUtils__/clientFor';
 import { freePort } from '../../__testUtils__/freePort';
 import { AlertReplayService, ReplayPrometheus } from './AlertReplayService';
 import { missingSpecs, ratioSpec } from './replayFixtures';
@@ -9,14 +9,9 @@ import { missingSpecs, ratioSpec } from './replayFixtures';
 /** A real client aimed at a loopback port nothing listens on. */
 async function unreachable() {
   const port = await freePort();
-  const client = PrometheusClient.create({
-    config: {
-      baseUrl: `http://127.0.0.1:${port}`,
-      requestTimeoutMs: 2_000,
-      headers: {},
-      retry: { attempts: 0, initialDelayMs: 0, factor: 1 },
-    },
-    logger: mockServices.logger.mock(),
+  const client = clientFor(`http://127.0.0.1:${port}`, {
+    requestTimeoutMs: 2_000,
+    retry: { attempts: 0, initialDelayMs: 0, factor: 1 },
   });
   let calls = 0;
   const counted: ReplayPrometheus = {
