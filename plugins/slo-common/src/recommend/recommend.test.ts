@@ -115,6 +115,33 @@ describe('recommendSlo', () => {
     expect(r.explanation.summary).toContain('API gateway baseline of 99.95%');
   });
 
+  it.each([
+    // [days of data, share of the graph known, confidence, low, unknown-deps reason]
+    [60, 0, 1, false, false],
+    [60, 1, 1, false, false],
+    [10, 0.25, 1 / 3, true, true],
+    [10, 0.5, 1 / 3, true, false],
+  ])(
+    '%i days with %p of the graph known: confidence %p',
+    (days, known, confidence, low, unknownReason) => {
+      const r = recommendSlo({
+        ...BASE,
+        history:
+          days === 60 ? twoIncidentHistory() : historyOf(days, () => 100),
+        composite: { bound: 0.9999, confidence: known },
+      });
+      // A met target is achievable with the dependencies it was met with,
+      // known or not: only the data's own coverage counts.
+      expect(r.dataQuality.confidence).toBeCloseTo(confidence, 12);
+      expect(r.lowConfidence).toBe(low);
+      expect(
+        r.lowConfidenceReasons.includes(
+          'most dependencies have unknown availability',
+        ),
+      ).toBe(unknownReason);
+    },
+  );
+
   it('flags low completeness and does not count gaps as zeros', () => {
     const history: DailySli[] = twoIncidentHistory().map((d, i) =>
       i % 2 === 1 && i > 30 ? { ...d, gap: true } : d,

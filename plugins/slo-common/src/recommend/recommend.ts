@@ -73,9 +73,12 @@ export interface DataQuality {
   note: string;
   /**
    * One number for "how much the data backs these targets", 0..1: the
-   * smallest of completeness, history coverage (data days / window days,
-   * at most 1) and the share of hard dependencies with a known
-   * availability. Auto-approval rules compare it with `confidence_min`.
+   * smaller of completeness and history coverage (data days / window
+   * days, at most 1). Auto-approval rules compare it with `confidence_min`.
+   * Dependencies without a known availability do not lower it: the
+   * service's own history already includes their failures, so a target it
+   * met is achievable with them. How much of the graph is known is
+   * `explanation.dependencyImpact.confidence`.
    */
   confidence: number;
 }
@@ -181,7 +184,13 @@ export function recommendSlo(input: RecommendSloInput): SloRecommendation {
       `telemetry covers ${Math.round(coverage.completeness * 100)}% of days`,
     );
   }
-  if (composite?.confidence !== undefined && composite.confidence < 0.5) {
+  // Only the archetype's share of a cold start is not backed by the
+  // service's own history; there the composite bound is the one check.
+  if (
+    resolved.coldStart &&
+    composite?.confidence !== undefined &&
+    composite.confidence < 0.5
+  ) {
     reasons.push('most dependencies have unknown availability');
   }
   if (!hasLatency)
@@ -230,7 +239,6 @@ export function recommendSlo(input: RecommendSloInput): SloRecommendation {
   const confidence = Math.min(
     coverage.completeness,
     Math.min(1, coverage.dataDays / windowDays),
-    composite?.confidence ?? 1,
   );
   return {
     availability,
