@@ -53,9 +53,10 @@ function confidence(body: SloRecommendationResponse): RecommendationBadge {
     key: 'confidence',
     label: `Confidence: ${level} (${share(body.data_quality.confidence)})`,
     why:
-      'The smallest of the data completeness, the history coverage (days of ' +
-      'data out of one 30-day window) and the share of hard dependencies ' +
-      'whose availability is known.',
+      'The smaller of the data completeness and the history coverage (days ' +
+      'of data out of one 30-day window). Dependencies without a known ' +
+      'availability do not lower it: the history already includes their ' +
+      'failures. The Why section shows how much of the graph is known.',
     tone: { high: 'ok', medium: 'warning', low: 'error' }[level] as
       | 'ok'
       | 'warning'
