@@ -74,7 +74,8 @@ async function checkEntityTab(
   // APIs, as the signed-in guest: the tab talks to the installed backend,
   // whose catalog sync knows the entity.
   for (const text of ['All checks pass', 'Known to the SLO engine']) {
-    await page.getByText(text).waitFor({ timeout: STEP_TIMEOUT_MS });
+    // first(): a card loading later may repeat the text (strict mode).
+    await page.getByText(text).first().waitFor({ timeout: STEP_TIMEOUT_MS });
   }
   await settled(page);
   await shot('fresh-app-entity-slos.png');
