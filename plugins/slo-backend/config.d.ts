@@ -203,6 +203,25 @@ export interface Config {
       /** p99 points of fewer requests are skipped. Default 1,000. */
       minEventsPerLatencyPoint?: number;
     };
+    /**
+     * Per-caller limits of the expensive routes (docs/configuration.md):
+     * calls per `window` for each user or calling service, refilled
+     * continuously; over the limit the route answers 429 with Retry-After.
+     */
+    rateLimits?: {
+      /** Set false to limit nothing. Default true. */
+      enabled?: boolean;
+      /** From 1 second to 1 day. Default 1 minute. */
+      window?: HumanDuration | string;
+      /** `POST /services/dependencies`. Default 10. */
+      ingestion?: number;
+      /** `POST /services/{kind}/{namespace}/{name}/slos`. Default 30. */
+      decisions?: number;
+      /** `POST /slos/impact-analysis`. Default 10. */
+      impactAnalysis?: number;
+      /** `GET …/slo-recommendations?force_regenerate=true`. Default 10. */
+      regenerations?: number;
+    };
     /** Hourly and daily SLI aggregates computed from Prometheus. */
     aggregation?: {
       /** How long hourly aggregates are kept. Default 90 days. */

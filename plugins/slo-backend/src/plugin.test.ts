@@ -136,6 +136,21 @@ describe.each(databases.eachSupportedId())('slo backend plugin (%s)', id => {
     expect(anonymous.status).toBe(401);
   });
 
+  it('limits impact analyses to 10 a minute per user by default', async () => {
+    const { server } = await startBackend({
+      id,
+      prometheusUrl: prometheus.baseUrl,
+    });
+    // The limiter counts before the body is read: invalid calls count too.
+    const post = () =>
+      request(server).post('/api/slo/slos/impact-analysis').send({});
+    for (let i = 0; i < 10; i++) expect((await post()).status).toBe(400);
+    const refused = await post();
+    expect(refused.status).toBe(429);
+    expect(refused.headers['retry-after']).toBe('6');
+    expect(refused.body.error.name).toBe('TooManyRequestsError');
+  });
+
   it('pings metric sources that modules add through the extension point', async () => {
     const module = createBackendModule({
       pluginId: 'slo',

@@ -10,6 +10,7 @@ import {
 } from '@slo-engine/plugin-slo-node';
 import { readPrometheusConfig } from './config/readPrometheusConfig';
 import { readSchedules } from './config/readSchedules';
+import { readRateLimitConfig } from './rateLimit/readRateLimitConfig';
 import { CatalogSyncTask } from './graph/CatalogSyncTask';
 import { GraphStore } from './graph/GraphStore';
 import { ServiceGraphDiscoveryTask } from './graph/ServiceGraphDiscoveryTask';
@@ -249,6 +250,7 @@ export const sloPlugin = createBackendPlugin({
             alertReplay,
             onSloChanged,
             onDecisionRecorded: () => void dashboard.refreshSoon(),
+            rateLimits: readRateLimitConfig(config),
             sla,
             budgets,
             dashboard: { store: dashboard.store, drift: driftStore },

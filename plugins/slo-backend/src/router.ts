@@ -38,6 +38,8 @@ import {
 } from './dashboard/dashboardRouter';
 import type { ErrorBudgetService } from './budgets/ErrorBudgetService';
 import type { ErrorBudgetStore } from './budgets/ErrorBudgetStore';
+import { addRateLimits } from './rateLimit/rateLimitRoutes';
+import type { RateLimitConfig } from './rateLimit/readRateLimitConfig';
 import type { SlaReportService } from './sla/SlaReportService';
 import type { SlaTargetService } from './sla/SlaTargetService';
 
@@ -63,6 +65,8 @@ export async function createRouter(options: {
   onSloChanged?: (entityRef: string) => void;
   /** After any decision, rejections too, e.g. to refresh the dashboard. */
   onDecisionRecorded?: () => void;
+  /** Per-caller limits of the expensive routes; none when absent. */
+  rateLimits?: RateLimitConfig;
 }): Promise<express.Router> {
   const router = Router();
   const deps = {
@@ -71,6 +75,12 @@ export async function createRouter(options: {
     permissions: options.permissions,
   };
   router.use(createHealthRouter({ readiness: options.readiness }));
+  if (options.rateLimits) {
+    addRateLimits(router, {
+      config: options.rateLimits,
+      httpAuth: options.httpAuth,
+    });
+  }
   // Before the global JSON parser: ingestion accepts bodies up to 10 MB.
   router.use(createIngestionRouter(deps));
   router.use(express.json({ limit: '1mb' }));
