@@ -105,7 +105,7 @@ describe('recommendSlo', () => {
       dataWeight: 1 / 3,
     });
     expect(r.lowConfidence).toBe(true);
-    // complete, but 10 of 30 days: confidence min(1, 10/30, 1) = 1/3
+    // complete, but 10 of 30 days: confidence min(1, 10/30) = 1/3
     expect(r.dataQuality.confidence).toBeCloseTo(1 / 3, 12);
     expect(r.coldStart!.reason).toContain('only 10 days of data');
     // unavailability 1/3 × 0.0001 + 2/3 × 0.0005 = 0.000367 → 99.95%
@@ -119,6 +119,9 @@ describe('recommendSlo', () => {
     // [days of data, share of the graph known, confidence, low, unknown-deps reason]
     [60, 0, 1, false, false],
     [60, 1, 1, false, false],
+    // one window, priced with the fleet prior: not low confidence
+    [30, 0, 1, false, false],
+    [45, 1, 1, false, false],
     [10, 0.25, 1 / 3, true, true],
     [10, 0.5, 1 / 3, true, false],
   ])(
@@ -170,7 +173,11 @@ describe('recommendSlo', () => {
     expect(r.availability.balanced.breachProbability).toBeLessThanOrEqual(0.05);
     expect(r.availability.aggressive.breach.method).toBe('incident-model');
     expect(r.incidentModel).toMatchObject({ observedIncidents: 0 });
-    expect(r.lowConfidence).toBe(true);
+    // A whole window: full confidence; the prior is named as a reason
+    // but does not make the recommendation low confidence.
+    expect(r.dataQuality.confidence).toBe(1);
+    expect(r.lowConfidence).toBe(false);
+    expect(r.lowConfidenceReasons[0]).toContain('fleet incident prior');
     // A fleet that rarely fails (one incident in two years) earns more.
     const calm = recommendSlo({
       ...BASE,

@@ -266,8 +266,12 @@ export function recommendSlo(input: RecommendSloInput): SloRecommendation {
     ...(resolved.incidentModel
       ? { incidentModel: resolved.incidentModel }
       : {}),
+    // The incident-model and no-latency reasons inform; they do not make a
+    // recommendation low confidence by themselves. (The incident model
+    // prices every history shorter than two windows, the default 30-day
+    // lookback included, and its backtest is calibrated from 30 days.)
     lowConfidence:
-      resolved.coldStart || reasons.some(r => !r.startsWith('no latency')),
+      resolved.coldStart || coverage.completeness < MIN_COMPLETENESS,
     lowConfidenceReasons: reasons,
   };
 }
