@@ -11,6 +11,8 @@ import { TIER_LABELS, TIERS } from '../shared';
 
 const useStyles = makeStyles(theme => ({
   caption: { captionSide: 'top', padding: theme.spacing(0, 0, 1, 0) },
+  // Narrow columns broke "Conservative" inside the word; wrap at spaces.
+  tierHeader: { wordBreak: 'normal', overflowWrap: 'normal' },
   // The balanced tier is the recommendation; the others are context.
   balanced: {
     backgroundColor: theme.palette.action.selected,
@@ -59,7 +61,9 @@ export function TierTable(props: {
               key={tier}
               component="th"
               scope="col"
-              className={cellClass(tier)}
+              className={[classes.tierHeader, cellClass(tier)]
+                .filter(Boolean)
+                .join(' ')}
             >
               {TIER_LABELS[tier]}
               {tier === 'balanced' && ' (recommended)'}

@@ -74,6 +74,25 @@ describe('CoveragePanel', () => {
     expect(requests[0].search).toBe('');
   });
 
+  it('agrees the summary with counts of one', async () => {
+    answer({
+      ...coverage,
+      totals: {
+        entities: 21,
+        active_slo: 1,
+        awaiting_decision: 1,
+        without_slo: 19,
+        no_telemetry: 1,
+        coverage_ratio: 1 / 21,
+      },
+    });
+    await renderSloSection(<CoveragePanel filter={{}} />);
+    const summary = (await screen.findByText('1 of 21 entities')).closest('p');
+    expect(summary).toHaveTextContent(
+      "1 of 21 entities has an active SLO (5%). 1 awaits its owner's decision and 19 have none. 1 reports no telemetry: it needs the telemetry annotations",
+    );
+  });
+
   it('sends the filters as owner and system', async () => {
     const requests = answer(coverage);
     await renderSloSection(

@@ -21,21 +21,34 @@ const CRITICALITY_LABELS: Record<DashboardCriticality, string> = {
   unspecified: 'Not annotated',
 };
 
+/** The phrase for `n` things: `one` for exactly one, `many` otherwise. */
+const agree = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
 function CoverageSummary(props: { totals: DashboardCoverageCounts }) {
   const t = props.totals;
   return (
     <Typography variant="body1" paragraph>
       <strong>
-        {t.active_slo} of {t.entities} entities
+        {t.active_slo} of {t.entities} {agree(t.entities, 'entity', 'entities')}
       </strong>{' '}
-      have an active SLO ({formatPercent(t.coverage_ratio, 0)}).{' '}
-      {t.awaiting_decision} await their owner's decision and {t.without_slo}{' '}
-      have none.
+      {agree(t.active_slo, 'has', 'have')} an active SLO (
+      {formatPercent(t.coverage_ratio, 0)}). {t.awaiting_decision}{' '}
+      {agree(
+        t.awaiting_decision,
+        "awaits its owner's decision",
+        "await their owners' decisions",
+      )}{' '}
+      and {t.without_slo} {agree(t.without_slo, 'has', 'have')} none.
       {t.no_telemetry > 0 && (
         <>
           {' '}
-          {t.no_telemetry} report no telemetry: they need the telemetry
-          annotations, see <DocsHint page="annotations.md" />.
+          {t.no_telemetry}{' '}
+          {agree(
+            t.no_telemetry,
+            'reports no telemetry: it needs',
+            'report no telemetry: they need',
+          )}{' '}
+          the telemetry annotations, see <DocsHint page="annotations.md" />.
         </>
       )}
     </Typography>
