@@ -11,8 +11,9 @@ import { TIER_LABELS, TIERS } from '../shared';
 
 const useStyles = makeStyles(theme => ({
   caption: { captionSide: 'top', padding: theme.spacing(0, 0, 1, 0) },
-  // Narrow columns broke "Conservative" inside the word; wrap at spaces.
-  tierHeader: { wordBreak: 'normal', overflowWrap: 'normal' },
+  // The theme breaks words anywhere, which split "Conservative" or
+  // "Measure" mid-word in narrow columns; wrap at spaces instead.
+  table: { '& th, & td': { wordBreak: 'normal', overflowWrap: 'normal' } },
   // The balanced tier is the recommendation; the others are context.
   balanced: {
     backgroundColor: theme.palette.action.selected,
@@ -39,7 +40,7 @@ export function TierTable(props: {
   const cellClass = (tier: SloTier) =>
     tier === 'balanced' ? classes.balanced : undefined;
   return (
-    <Table size="small">
+    <Table size="small" className={classes.table}>
       <caption className={classes.caption}>
         <Typography variant="subtitle1" component="span">
           {props.caption}
@@ -61,9 +62,7 @@ export function TierTable(props: {
               key={tier}
               component="th"
               scope="col"
-              className={[classes.tierHeader, cellClass(tier)]
-                .filter(Boolean)
-                .join(' ')}
+              className={cellClass(tier)}
             >
               {TIER_LABELS[tier]}
               {tier === 'balanced' && ' (recommended)'}
