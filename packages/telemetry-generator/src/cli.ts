@@ -20,7 +20,7 @@ import { CliOptions, parseCliArgs, resolveEnd, USAGE } from './cliArgs';
 import { demoFleet } from './demoFleet';
 import { Fleet } from './fleet';
 import { GenerateOptions, generateSeries, SeriesBlock } from './generate';
-import { LiveFeed } from './liveFeed';
+import { LiveFeed, tapLastValues } from './liveFeed';
 import { liveFeedScrapeConfig, serveLiveFeed } from './liveServer';
 import { openMetricsText } from './openmetrics';
 import { syntheticFleet } from './syntheticFleet';
@@ -62,9 +62,13 @@ export async function main(argv: string[]): Promise<void> {
     fineWindowSeconds: options.fineHours * 3600,
     seed: options.seed,
   };
-  const blocks = generateSeries(history);
   const stats = { series: new Set<string>(), samples: 0 };
-  const text = openMetricsText(counted(blocks, stats));
+  // A live feed continues from the values written, taken on the way.
+  const lastValues = new Map<string, number>();
+  const blocks = counted(generateSeries(history), stats);
+  const text = openMetricsText(
+    options.serve === undefined ? blocks : tapLastValues(blocks, lastValues),
+  );
 
   let bytes: number;
   if (options.out === '-') {
@@ -93,17 +97,18 @@ export async function main(argv: string[]): Promise<void> {
       `${megabytes} MB, start=${start} end=${end}, ${seconds} s -> ${target}`,
   );
   if (options.serve !== undefined) {
-    await serveLive(history, options.serve, options.scrapeConfig);
+    await serveLive(history, lastValues, options.serve, options.scrapeConfig);
   }
 }
 
 /** Serves the history continued live; runs until the process is stopped. */
 async function serveLive(
   history: GenerateOptions,
+  lastValues: ReadonlyMap<string, number>,
   port: number,
   scrapeConfig?: string,
 ) {
-  const feed = LiveFeed.afterHistory(history);
+  const feed = LiveFeed.afterHistory(history, lastValues);
   const { server, url } = await serveLiveFeed({ feed, port });
   const { address, port: bound } = server.address() as AddressInfo;
   if (scrapeConfig) {

@@ -1,6 +1,6 @@
 import { Fleet } from './fleet';
 import { generateSeries } from './generate';
-import { LiveFeed } from './liveFeed';
+import { LiveFeed, tapLastValues } from './liveFeed';
 import { formatLabels } from './openmetrics';
 import { svc } from './testFleets';
 
@@ -62,6 +62,15 @@ describe('LiveFeed', () => {
     expect(parse(feed.exposition())).toEqual(last);
     // 100 req/s for 6 h, less the first sample's interval.
     expect(total(last, 'web')).toBeGreaterThan(2_150_000);
+  });
+
+  it('takes the same last values while the history is written', () => {
+    const last = new Map<string, number>();
+    for (const _ of tapLastValues(generateSeries(history), last));
+    const tapped = LiveFeed.afterHistory(history, last);
+    expect(tapped.exposition()).toBe(
+      LiveFeed.afterHistory(history).exposition(),
+    );
   });
 
   it('goes on counting without a reset, at the fleet rates', () => {

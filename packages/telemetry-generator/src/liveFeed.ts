@@ -1,4 +1,4 @@
-import { GenerateOptions, generateSeries } from './generate';
+import { GenerateOptions, generateSeries, SeriesBlock } from './generate';
 import { buildLayout, SeriesLayout } from './layout';
 import {
   CompiledFleet,
@@ -19,6 +19,23 @@ export interface LiveFeedOptions extends GenerateOptions {
 
 const seriesKey = (name: string, labels: Record<string, string>) =>
   `${name}${formatLabels(labels)}`;
+
+/**
+ * Passes blocks through, keeping each series' last value in `last`: what
+ * {@link LiveFeed.afterHistory} needs, taken while the history is written.
+ */
+export function* tapLastValues(
+  blocks: Iterable<SeriesBlock>,
+  last: Map<string, number>,
+): Generator<SeriesBlock> {
+  for (const block of blocks) {
+    last.set(
+      seriesKey(block.name, block.labels),
+      block.values[block.values.length - 1],
+    );
+    yield block;
+  }
+}
 
 /**
  * The fleet's telemetry continued in real time after a backfilled history.
@@ -47,10 +64,14 @@ export class LiveFeed {
   }
 
   /**
-   * Replays the history `options` describes (the same options that wrote
-   * the backfill) to take its last values, and continues from its end.
+   * Continues the history `options` describes (the same options that wrote
+   * the backfill) from its end. Its last values come from `lastValues`
+   * (see {@link tapLastValues}), or else from replaying it.
    */
-  static afterHistory(options: LiveFeedOptions): LiveFeed {
+  static afterHistory(
+    options: LiveFeedOptions,
+    lastValues?: ReadonlyMap<string, number>,
+  ): LiveFeed {
     const cf = compileFleet(options.fleet, options.anchor ?? options.end);
     const unborn = cf.births.findIndex(birth => birth > options.end);
     if (unborn >= 0) {
@@ -59,14 +80,16 @@ export class LiveFeed {
       );
     }
     const layout = buildLayout(cf);
-    const index = new Map(
-      layout.series.map((s, i) => [seriesKey(s.name, s.labels), i]),
-    );
-    const cumulative = new Float64Array(layout.series.length);
-    for (const block of generateSeries(options)) {
-      const i = index.get(seriesKey(block.name, block.labels))!;
-      cumulative[i] = block.values[block.values.length - 1];
+    let last = lastValues;
+    if (!last) {
+      const replayed = new Map<string, number>();
+      for (const _ of tapLastValues(generateSeries(options), replayed));
+      last = replayed;
     }
+    const cumulative = Float64Array.from(
+      layout.series,
+      s => last!.get(seriesKey(s.name, s.labels)) ?? 0,
+    );
     // A random stream of its own: the history's draws are not replayed.
     const sampler = new StepSampler(
       cf,

@@ -5,7 +5,7 @@ import { EntityPathParams } from '@slo-engine/plugin-slo-common';
 import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { sloApiRef } from '../../api';
-import { DocsHint, SloSection } from '../shared';
+import { countOf, DocsHint, SloSection } from '../shared';
 import { ReplaySlo } from './ReplaySlo';
 
 /** Lookbacks offered; the backend accepts any whole day from 1 to 30. */
@@ -42,7 +42,7 @@ export function AlertReplayCard(props: { entity: EntityPathParams }) {
         >
           {LOOKBACK_DAYS.map(d => (
             <option key={d} value={d}>
-              {d === 1 ? '1 day' : `${d} days`}
+              {countOf(d, 'day')}
             </option>
           ))}
         </TextField>

@@ -1,16 +1,14 @@
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { AlertReplayMode, AlertReplaySlo } from '@slo-engine/plugin-slo-common';
-import { formatRatio } from '../shared';
+import { countOf, formatRatio } from '../shared';
 import { ReplayEpisodesTable } from './ReplayEpisodesTable';
 import { ReplayTimeline } from './ReplayTimeline';
-
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function modeText(mode: AlertReplayMode, configured: string): string {
   const name = mode.burn_rate_type === 'static' ? 'Static' : 'Dynamic';
   const used = mode.burn_rate_type === configured ? ' (in use)' : '';
-  return `${name}${used}: ${count(mode.pages, 'page')}, ${count(
+  return `${name}${used}: ${countOf(mode.pages, 'page')}, ${countOf(
     mode.tickets,
     'ticket',
   )}`;
@@ -40,13 +38,13 @@ export function ReplaySlo(props: {
       {!slo.has_data ? (
         <Typography variant="body2">
           The indicator's series have no sample in the last{' '}
-          {count(lookbackDays, 'day')}, so nothing could fire. That does not
+          {countOf(lookbackDays, 'day')}, so nothing could fire. That does not
           mean the SLO was met: check that the service is scraped.
         </Typography>
       ) : (
         <>
           <Typography variant="body2">
-            Over the last {count(lookbackDays, 'day')}: {counts}
+            Over the last {countOf(lookbackDays, 'day')}: {counts}
           </Typography>
           <ReplayTimeline
             slo={slo}

@@ -1,5 +1,5 @@
 import { SloRecommendationResponse } from '@slo-engine/plugin-slo-common';
-import { formatRatio } from '../shared';
+import { countOf, formatRatio } from '../shared';
 
 const share = (value: number) => formatRatio(value, 0);
 
@@ -27,9 +27,10 @@ function dataQuality(body: SloRecommendationResponse): RecommendationBadge {
   const q = body.data_quality;
   const gaps = q.telemetry_gaps.map(
     g =>
-      `${g.start === g.end ? g.start : `${g.start} to ${g.end}`} (${g.days} ${
-        g.days === 1 ? 'day' : 'days'
-      })`,
+      `${g.start === g.end ? g.start : `${g.start} to ${g.end}`} (${countOf(
+        g.days,
+        'day',
+      )})`,
   );
   let tone: RecommendationBadge['tone'] = 'error';
   if (q.data_completeness >= 0.95) tone = 'ok';
@@ -89,9 +90,10 @@ export function recommendationBadges(
       key: 'cold-start',
       label: 'Low confidence (cold start)',
       why:
-        `Archetype-based: only ${q.data_days} ${
-          q.data_days === 1 ? 'day' : 'days'
-        } of data, so the targets blend it (weight ${share(
+        `Archetype-based: only ${countOf(
+          q.data_days,
+          'day',
+        )} of data, so the targets blend it (weight ${share(
           body.cold_start.data_weight,
         )}) with the ${body.archetype.label} baseline. ` +
         `Archetype chosen because ${body.archetype.reason}. ${body.cold_start.reason}.`,

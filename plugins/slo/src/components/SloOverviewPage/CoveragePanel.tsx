@@ -7,7 +7,7 @@ import {
 } from '@slo-engine/plugin-slo-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { sloApiRef } from '../../api';
-import { DocsHint, formatPercent, SloSection } from '../shared';
+import { DocsHint, formatPercent, oneOrMany, SloSection } from '../shared';
 import { CoverageTable } from './CoverageTable';
 import { FilterLink } from './FilterLink';
 import { FleetFilterValues, toSloFleetFilter } from './fleetFilter';
@@ -21,29 +21,27 @@ const CRITICALITY_LABELS: Record<DashboardCriticality, string> = {
   unspecified: 'Not annotated',
 };
 
-/** The phrase for `n` things: `one` for exactly one, `many` otherwise. */
-const agree = (n: number, one: string, many: string) => (n === 1 ? one : many);
-
 function CoverageSummary(props: { totals: DashboardCoverageCounts }) {
   const t = props.totals;
   return (
     <Typography variant="body1" paragraph>
       <strong>
-        {t.active_slo} of {t.entities} {agree(t.entities, 'entity', 'entities')}
+        {t.active_slo} of {t.entities}{' '}
+        {oneOrMany(t.entities, 'entity', 'entities')}
       </strong>{' '}
-      {agree(t.active_slo, 'has', 'have')} an active SLO (
+      {oneOrMany(t.active_slo, 'has', 'have')} an active SLO (
       {formatPercent(t.coverage_ratio, 0)}). {t.awaiting_decision}{' '}
-      {agree(
+      {oneOrMany(
         t.awaiting_decision,
         "awaits its owner's decision",
         "await their owners' decisions",
       )}{' '}
-      and {t.without_slo} {agree(t.without_slo, 'has', 'have')} none.
+      and {t.without_slo} {oneOrMany(t.without_slo, 'has', 'have')} none.
       {t.no_telemetry > 0 && (
         <>
           {' '}
           {t.no_telemetry}{' '}
-          {agree(
+          {oneOrMany(
             t.no_telemetry,
             'reports no telemetry: it needs',
             'report no telemetry: they need',

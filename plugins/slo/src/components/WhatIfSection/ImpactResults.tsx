@@ -6,7 +6,7 @@ import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { ImpactAnalysisResponse } from '@slo-engine/plugin-slo-common';
-import { formatDateTime } from '../shared';
+import { countOf, formatDateTime } from '../shared';
 import {
   formatComposite,
   formatDelta,
@@ -36,8 +36,6 @@ const VIA: Record<string, string> = {
   'beyond-depth': 'beyond 10 hops',
 };
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 function StatusFlag(props: { status: ImpactStatus }) {
   const classes = useStyles();
   const tones: Record<ImpactStatus, string> = {
@@ -64,8 +62,8 @@ export function ImpactResults(props: { response: ImpactAnalysisResponse }) {
       <Typography variant="body2" color="textSecondary">
         {formatImpactTarget(from)} → {formatImpactTarget(to)} for{' '}
         {response.service_id}:{' '}
-        {plural(response.summary.total_impacted, 'upstream service')},{' '}
-        {plural(response.summary.slos_at_risk, 'SLO')} at risk. Analysed{' '}
+        {countOf(response.summary.total_impacted, 'upstream service')},{' '}
+        {countOf(response.summary.slos_at_risk, 'SLO')} at risk. Analysed{' '}
         {formatDateTime(response.generated_at)}.
       </Typography>
       {response.unknown_availability.length > 0 && (

@@ -5,3 +5,4 @@ export * from './dates';
 export * from './timeTicks';
 export * from './slo';
 export * from './refs';
+export * from './words';
